@@ -1,0 +1,69 @@
+# Broadsheet: `make demo` serves the demo publication; `make test` checks everything.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List every target
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed: install python3.11 and try again." >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	@touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv and install Broadsheet with its development tools
+
+.PHONY: system-deps
+system-deps: ## Install Debian's ffmpeg (video durations) when missing
+	@bash scripts/system-deps.sh ffmpeg
+
+.PHONY: test-deps
+test-deps: install system-deps ## Install what the tests need: Debian's chromium and axe-core from npm
+	@bash scripts/system-deps.sh chromium
+	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
+
+.PHONY: lint
+lint: install ## ruff, mypy, import-linter and the migrations check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy .
+	$(BIN)/lint-imports
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+.PHONY: format
+format: install ## Fix what ruff can fix and format the code
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+.PHONY: test
+test: test-deps lint pytest ## Install what the tests need, lint, run the whole suite
+
+.PHONY: pytest
+pytest: ## Run the suite only (DATABASE_URL picks SQLite or PostgreSQL)
+	$(BIN)/pytest
+
+.PHONY: demo
+demo: install system-deps ## Set up and serve the demo publication with a task worker
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	@bash scripts/serve-demo.sh $(PORT)
+
+.PHONY: bench
+bench: install system-deps ## Article page throughput and latency against nginx serving the same HTML
+	@bash scripts/system-deps.sh wrk nginx
+	$(BIN)/python bench/article_page.py
+
+.PHONY: clean
+clean: ## Remove the demo database, media and caches
+	rm -rf var/ .mypy_cache .ruff_cache test-artifacts

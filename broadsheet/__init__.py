@@ -1,0 +1,1 @@
+"""Broadsheet: the Django project, one app per domain; dependencies point down (see STYLE.md)."""

@@ -1,0 +1,1 @@
+"""Accounts: the custom user model, staff and (later) readers. Imports only core."""

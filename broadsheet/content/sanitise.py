@@ -1,0 +1,23 @@
+"""Sanitise rich text by an allowlist, whatever path it came in by (editor, crafted POST, import)."""
+
+import nh3
+
+ALLOWED_TAGS = {"p", "a", "b", "i", "strong", "em", "ul", "ol", "li", "br"}
+ALLOWED_ATTRIBUTES = {"a": {"href", "linktype", "id"}}
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def clean_rich_text(html: str) -> str:
+    """Return the HTML with only the closed set of tags, attributes and link schemes left.
+
+    Relative links are kept; ``javascript:``, ``data:`` and every other scheme are removed.
+    Idempotent: cleaning clean text changes nothing.
+    """
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )

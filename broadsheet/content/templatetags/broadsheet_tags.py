@@ -1,0 +1,79 @@
+"""Template helpers for the reading pages: time, typography, site sections."""
+
+from datetime import datetime
+from typing import Any
+
+from django import template
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Site
+
+from broadsheet.core.timewords import absolute_date as _absolute_date
+
+from ..models import SectionPage
+from ..typography import smart_quotes as _smart_quotes
+from ..typography import smart_quotes_html
+
+register = template.Library()
+
+
+@register.filter
+def isoformat(moment: datetime | None) -> str:
+    return moment.isoformat(timespec="seconds") if moment else ""
+
+
+@register.filter
+def absolute_date(moment: datetime | None) -> str:
+    return _absolute_date(timezone.localtime(moment)) if moment else ""
+
+
+@register.filter
+def smart_quotes(text: str | None) -> SafeString:
+    """Make plain text's quotation marks typographic, then escape it."""
+    return mark_safe(str(escape(_smart_quotes(text or ""))))  # noqa: S308 - escaped
+
+
+@register.filter
+def smart_quotes_rich(html: Any) -> SafeString:
+    """Make quotation marks typographic in already-safe rich text HTML."""
+    return mark_safe(smart_quotes_html(str(html)))  # noqa: S308 - input is rendered rich text
+
+
+@register.simple_tag
+def current_year() -> int:
+    return timezone.localdate().year
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context: dict[str, Any]) -> list[SectionPage]:
+    """Return the live sections under the current site's root, in menu order, cached per request."""
+    request = context.get("request")
+    if request is None:
+        return []
+    cached: list[SectionPage] | None = getattr(request, "_broadsheet_sections", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        cached = (
+            list(SectionPage.objects.live().public().child_of(site.root_page).order_by("path"))
+            if site
+            else []
+        )
+        request._broadsheet_sections = cached  # type: ignore[attr-defined]
+    return cached
+
+
+@register.filter
+def jsonld_script(data: Any) -> SafeString:
+    """Return a ``<script type="application/ld+json">`` element, escaped like json_script."""
+    import json
+
+    from django.core.serializers.json import DjangoJSONEncoder
+    from django.utils.html import _json_script_escapes  # type: ignore[attr-defined]
+
+    if not data:
+        return mark_safe("")
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
+        _json_script_escapes
+    )
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "content"
+
+urlpatterns = [
+    path("authors/<slug:slug>/", views.author_page, name="author"),
+    path("topics/<slug:slug>/", views.concept_page, name="concept"),
+]

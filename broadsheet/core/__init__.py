@@ -1,0 +1,1 @@
+"""Small shared kernel: time wording, pagination cursors, the typed request. Imports nothing above it."""

@@ -1,0 +1,5 @@
+"""Development: the embedded defaults, debug on."""
+
+from .base import *
+
+DEBUG = env.bool("DEBUG", default=True)

@@ -1,0 +1,24 @@
+"""URL wiring: the admin, the public views of each app, then Wagtail's page tree."""
+
+from django.conf import settings
+from django.urls import URLPattern, URLResolver, include, path
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from broadsheet.content import urls as content_urls
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("", include(content_urls)),
+]
+
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    urlpatterns.append(path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))
+
+urlpatterns.append(path("", include(wagtail_urls)))
+
+handler404 = "broadsheet.core.views.page_not_found"
+handler500 = "broadsheet.core.views.server_error"

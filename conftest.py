@@ -1,0 +1,20 @@
+"""Shared fixtures: a site tree, and media kept in a per-run temporary folder."""
+
+import pytest
+
+
+@pytest.fixture
+def site_tree(db):
+    from broadsheet.content.tests.factories import make_site
+
+    return make_site()
+
+
+@pytest.fixture
+def home(site_tree):
+    return site_tree[0]
+
+
+@pytest.fixture
+def section(site_tree):
+    return site_tree[1]

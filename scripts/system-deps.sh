@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Install Debian packages that are missing: system-deps.sh chromium ffmpeg wrk nginx
+set -euo pipefail
+declare -A binary=([chromium]=/usr/bin/chromium [ffmpeg]=ffprobe [wrk]=wrk [nginx]=/usr/sbin/nginx)
+declare -A package=([chromium]=chromium [ffmpeg]=ffmpeg [wrk]=wrk [nginx]=nginx-light)
+missing=()
+for name in "$@"; do
+  command -v "${binary[$name]}" >/dev/null 2>&1 || missing+=("${package[$name]}")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing Debian packages: ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO=sudo
+  command -v sudo >/dev/null || { echo "Run as root or install: apt-get install ${missing[*]}" >&2; exit 1; }
+else
+  SUDO=
+fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
