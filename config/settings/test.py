@@ -20,3 +20,4 @@ CACHES = {
 }
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WHITENOISE_AUTOREFRESH = True
+LOGGING["root"]["level"] = "WARNING"

@@ -101,6 +101,7 @@ def make_article(
     """Create an article under ``section`` with bylines and, unless told otherwise, publish it."""
     article = ArticlePage(
         title=title,
+        live=publish,
         standfirst=standfirst,
         body=body if body is not None else paragraphs(5),
         **fields,
