@@ -1,0 +1,49 @@
+"""An nginx configuration that needs no root: everything under one prefix, one loopback port."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+HTML_NAME = "article.html"
+"""The file, under ``<prefix>/html``, that nginx answers every path with."""
+
+
+def nginx_config(*, prefix: Path, port: int, workers: int) -> str:
+    """Return nginx.conf serving ``<prefix>/html/article.html`` on 127.0.0.1:``port``.
+
+    Logs, pid and temporary files stay under ``prefix``; the access log is off.
+    """
+    return f"""# Written by bench/article_page.py for one run; removed with its folder.
+worker_processes {workers};
+error_log {prefix}/error.log warn;
+pid {prefix}/nginx.pid;
+
+events {{
+    worker_connections 1024;
+}}
+
+http {{
+    access_log off;
+    client_body_temp_path {prefix}/temp/client_body;
+    proxy_temp_path {prefix}/temp/proxy;
+    fastcgi_temp_path {prefix}/temp/fastcgi;
+    uwsgi_temp_path {prefix}/temp/uwsgi;
+    scgi_temp_path {prefix}/temp/scgi;
+    types {{
+        text/html html;
+    }}
+    default_type text/html;
+    charset utf-8;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_timeout 65;
+
+    server {{
+        listen 127.0.0.1:{port};
+        root {prefix}/html;
+        location / {{
+            try_files /{HTML_NAME} =404;
+        }}
+    }}
+}}
+"""
