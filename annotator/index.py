@@ -1,0 +1,274 @@
+"""The matching index built once per vocabulary: one Aho-Corasick automaton over every label.
+
+Each normalised key (a label, a derived surname, or a context, exclude or keyword phrase) gets
+an integer id. The automaton maps a key to its id; flat lists indexed by id hold the key's
+length, its boundary and role flags and the label entries that name concepts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from annotator.commonwords import COMMON_WORDS
+from annotator.model import Concept
+from annotator.normalise import is_word_char, normalise
+from annotator.vocabulary import Vocabulary
+
+PREF = 0
+ALT = 1
+HIDDEN = 2
+SURNAME = 3
+
+CHECK_START = 1
+"""Flag: the key begins with a word character, so a match must begin a word."""
+CHECK_END = 2
+"""Flag: the key ends with a word character, so a match must end a word."""
+IS_CUE = 4
+"""Flag: some concept names the key as a context, exclude or keyword phrase."""
+IS_LABEL = 8
+"""Flag: the key is a label or surname of at least one concept."""
+HAS_CASED = 16
+"""Flag: at least one label entry of the key must be checked against the original case."""
+
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "da", "das", "de", "del", "della", "der", "di", "dos", "du"}
+    | {"la", "le", "van", "von", "ter", "ten", "st", "abu", "ben", "mac"}
+)
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "senior"})
+SLAVIC_ENDINGS = ("skyy", "skiy", "skyi", "sky")
+
+
+class LabelEntry(NamedTuple):
+    """One way a key names a concept."""
+
+    concept: int
+    """Index of the concept in the vocabulary's tuple."""
+    kind: int
+    """PREF, ALT, HIDDEN or SURNAME."""
+    cased: str | None
+    """The case-preserving normal form the original text must show, or None for any case."""
+    is_common_word: bool
+    """A capitalised everyday word (Turkey, Apple): at a sentence start it needs support."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConceptRules:
+    """The key ids and concept indexes one concept's rules refer to."""
+
+    context: tuple[int, ...]
+    exclude: tuple[int, ...]
+    keywords: tuple[int, ...]
+    requires: tuple[int, ...]
+    neighbours: frozenset[int]
+    """Concepts linked to this one by broader, narrower or related, directly or through ancestors."""
+
+
+def key_of(text: str) -> str:
+    """Return the normalised matching key of a label or phrase."""
+    return normalise(text).text.strip()
+
+
+def cased_form(text: str) -> str:
+    """Return the normalised form of a label that keeps its case."""
+    return normalise(text, casefold=False).text.strip()
+
+
+def is_common_phrase(key: str) -> bool:
+    """Return whether every word of a normalised key is an everyday English word."""
+    words = key.replace("'s", "").replace(".", " ").split()
+    return bool(words) and all(word in COMMON_WORDS for word in words)
+
+
+def surnames_of(pref_label: str) -> tuple[str, ...]:
+    """Return the surname forms of a person's preferred label, longest first.
+
+    "Ursula von der Leyen" gives ("von der Leyen", "Leyen"); "Martin Luther King Jr." gives
+    ("King",); a one-word name gives nothing.
+    """
+    words = pref_label.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words.pop()
+    if len(words) < 2:
+        return ()
+    forms: list[str] = []
+    for index in range(1, len(words) - 1):
+        bare = words[index].lower().replace("-", "")
+        if bare in NAME_PARTICLES or words[index][0].islower():
+            forms.append(" ".join(words[index:]))
+            break
+    last = words[-1]
+    if "-" in last:
+        head, _, tail = last.partition("-")
+        if head.lower() in NAME_PARTICLES and tail:
+            forms.append(last)
+            last = tail
+    forms.append(last)
+    return tuple(dict.fromkeys(form for form in forms if sum(c.isalnum() for c in form) >= 2))
+
+
+def slavic_variants(name: str) -> tuple[str, ...]:
+    """Return the other spellings of a -sky/-skyy/-skiy surname ending (Zelensky, Zelenskyy)."""
+    lowered = name.lower()
+    for ending in SLAVIC_ENDINGS:
+        if lowered.endswith(ending):
+            stem = name[: -len(ending)]
+            return tuple(stem + other for other in SLAVIC_ENDINGS if other != ending)
+    return ()
+
+
+class Index:
+    """The automaton and tables for one vocabulary; build once and share between threads."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.concepts: tuple[Concept, ...] = vocabulary.concepts
+        self.uris: tuple[str, ...] = tuple(concept.uri for concept in self.concepts)
+        self.position: dict[str, int] = {uri: i for i, uri in enumerate(self.uris)}
+        self.keys: list[str] = []
+        self.flags: bytearray = bytearray()
+        self.entries: list[tuple[LabelEntry, ...]] = []
+        self._key_ids: dict[str, int] = {}
+        staged: list[list[LabelEntry]] = []
+
+        def key_id(key: str) -> int:
+            found = self._key_ids.get(key)
+            if found is None:
+                found = len(self.keys)
+                self._key_ids[key] = found
+                self.keys.append(key)
+                flags = 0
+                if is_word_char(key[0]):
+                    flags |= CHECK_START
+                if is_word_char(key[-1]):
+                    flags |= CHECK_END
+                self.flags.append(flags)
+                staged.append([])
+            return found
+
+        for index, concept in enumerate(self.concepts):
+            for kind, labels in (
+                (PREF, (concept.pref_label,)),
+                (ALT, concept.alt_labels),
+                (HIDDEN, concept.hidden_labels),
+            ):
+                for label in self._with_variants(concept, labels):
+                    key = key_of(label)
+                    if not key:
+                        continue
+                    entry = self._entry(concept, index, kind, label, key)
+                    bucket = staged[key_id(key)]
+                    if not any(e.concept == index and e.kind <= kind for e in bucket):
+                        bucket.append(entry)
+
+        # Surnames come last so that "no other concept's label" can be read off the bucket.
+        self.surname_bearers: dict[int, tuple[int, ...]] = {}
+        self.surname_blocked: set[int] = set()
+        bearers: dict[int, list[int]] = {}
+        for index, concept in enumerate(self.concepts):
+            if concept.type != "person":
+                continue
+            for surname in self._with_variants(concept, surnames_of(concept.pref_label)):
+                key = key_of(surname)
+                if not key or key == key_of(concept.pref_label):
+                    continue
+                kid = key_id(key)
+                bucket = staged[kid]
+                if any(e.concept == index for e in bucket):
+                    continue
+                bucket.append(LabelEntry(index, SURNAME, cased_form(surname), False))
+                bearers.setdefault(kid, []).append(index)
+        for kid, people in bearers.items():
+            self.surname_bearers[kid] = tuple(people)
+            others = any(e.kind != SURNAME for e in staged[kid])
+            if others or is_common_phrase(self.keys[kid]):
+                self.surname_blocked.add(kid)
+
+        rules: list[ConceptRules] = []
+        for concept in self.concepts:
+            context = tuple(key_id(k) for k in _keys(concept.context))
+            exclude = tuple(key_id(k) for k in _keys(concept.exclude))
+            keywords = tuple(key_id(k) for k in _keys(concept.keywords))
+            for kid in (*context, *exclude, *keywords):
+                self.flags[kid] |= IS_CUE
+            rules.append(
+                ConceptRules(
+                    context=context,
+                    exclude=exclude,
+                    keywords=keywords,
+                    requires=tuple(self.position[uri] for uri in concept.requires),
+                    neighbours=self._neighbours(concept),
+                )
+            )
+        self.rules: tuple[ConceptRules, ...] = tuple(rules)
+        keyword_owners: dict[int, list[int]] = {}
+        required_by: dict[int, list[int]] = {}
+        for index, concept_rules in enumerate(rules):
+            for kid in concept_rules.keywords:
+                keyword_owners.setdefault(kid, []).append(index)
+            for required in concept_rules.requires:
+                required_by.setdefault(required, []).append(index)
+        self.keyword_owners: dict[int, tuple[int, ...]] = {
+            kid: tuple(owners) for kid, owners in keyword_owners.items()
+        }
+        """Keyword key id to the topics and stories that name it."""
+        self.required_by: dict[int, tuple[int, ...]] = {
+            concept: tuple(owners) for concept, owners in required_by.items()
+        }
+        """Concept index to the topics and stories that require it."""
+
+        self.automaton = ahocorasick.Automaton()
+        for kid, key in enumerate(self.keys):
+            bucket = staged[kid]
+            if bucket:
+                self.flags[kid] |= IS_LABEL
+                if any(entry.cased is not None for entry in bucket):
+                    self.flags[kid] |= HAS_CASED
+            self.entries.append(tuple(bucket))
+            self.automaton.add_word(key, kid)
+        self.lengths: tuple[int, ...] = tuple(len(key) for key in self.keys)
+        if self.keys:
+            self.automaton.make_automaton()
+
+    def is_empty(self) -> bool:
+        """Return whether there is nothing to search for."""
+        return not self.keys
+
+    def _with_variants(self, concept: Concept, labels: Iterable[str]) -> list[str]:
+        """Return the labels plus generated spellings (Slavic surname endings for people)."""
+        result = list(labels)
+        if concept.type == "person":
+            for label in list(result):
+                result.extend(slavic_variants(label))
+        return result
+
+    def _entry(self, concept: Concept, index: int, kind: int, label: str, key: str) -> LabelEntry:
+        """Return the label entry of one label, deciding whether its case must match."""
+        if concept.case_sensitive is False:
+            return LabelEntry(index, kind, None, False)
+        must_match_case = concept.case_sensitive is True or (
+            concept.type not in ("topic", "story") and is_common_phrase(key)
+        )
+        if not must_match_case:
+            return LabelEntry(index, kind, None, False)
+        cased = cased_form(label)
+        single_capitalised = (
+            " " not in cased and cased[:1].isupper() and cased[1:] != cased[1:].upper()
+        )
+        return LabelEntry(index, kind, cased, single_capitalised and is_common_phrase(key))
+
+    def _neighbours(self, concept: Concept) -> frozenset[int]:
+        """Return the concepts related to ``concept`` through any broader, narrower or related link."""
+        vocabulary = self.vocabulary
+        uris: set[str] = set(concept.broader) | set(vocabulary.related_to.get(concept.uri, ()))
+        uris |= set(vocabulary.narrower.get(concept.uri, ()))
+        uris |= vocabulary.ancestors.get(concept.uri, frozenset())
+        return frozenset(self.position[uri] for uri in uris if uri != concept.uri)
+
+
+def _keys(phrases: Iterable[str]) -> list[str]:
+    """Return the non-empty normalised keys of rule phrases, without repeats."""
+    return list(dict.fromkeys(key for key in (key_of(p) for p in phrases) if key))

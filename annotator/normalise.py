@@ -1,0 +1,235 @@
+"""Normalise text for matching and map every normalised position back to the original text.
+
+Normalising applies Unicode compatibility decomposition (NFKD, so the composed result equals
+NFKC's for matching), drops the diacritics of Latin, Greek and Cyrillic letters (Erdoğan reads
+as erdogan; the vowel signs of other scripts are kept), case-folds, unifies typographic quotes
+and apostrophes, reads hyphens and dashes as spaces, removes invisible characters (soft hyphens,
+zero-width spaces) and collapses every run of white space to one space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_QUOTES = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u02bc": "'",
+    "\u02bb": "'",
+    "\u00b4": "'",
+    "\uff07": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\uff02": '"',
+}
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d"
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Letters NFKD leaves whole although readers treat them as a plain Latin letter or two.
+_LETTERS = {
+    "ø": "o",
+    "Ø": "O",
+    "ł": "l",
+    "Ł": "L",
+    "đ": "d",
+    "Đ": "D",
+    "ð": "d",
+    "Ð": "D",
+    "ħ": "h",
+    "Ħ": "H",
+    "\u0131": "i",
+    "æ": "ae",
+    "Æ": "AE",
+    "œ": "oe",
+    "Œ": "OE",
+    "þ": "th",
+    "Þ": "TH",
+    "ß": "ss",
+}
+
+_ASCII_TABLE = str.maketrans(
+    {"-": " ", "`": "'", "\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " "}
+)
+_NEEDS_CARE = re.compile(r"[^\x00-\x7f]+| {2,}")
+
+
+def _is_foldable_base(char: str) -> bool:
+    """Return whether diacritics on this base letter may be dropped (Latin, Greek, Cyrillic)."""
+    code = ord(char)
+    return code < 0x0530 or 0x1E00 <= code <= 0x1FFF
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str, casefold: bool) -> str:
+    """Return the normalised form of one non-ASCII character ("" when it disappears)."""
+    if char in _INVISIBLE:
+        return ""
+    if char in _DASHES or char.isspace():
+        return " "
+    quote = _QUOTES.get(char)
+    if quote is not None:
+        return quote
+    letter = _LETTERS.get(char)
+    if letter is not None:
+        return letter.lower() if casefold else letter
+    decomposed = unicodedata.normalize("NFKD", char)
+    if decomposed and _is_foldable_base(decomposed[0]):
+        decomposed = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if casefold:
+        decomposed = decomposed.casefold()
+    return "".join(_fold_simple(c) for c in decomposed)
+
+
+def _fold_simple(char: str) -> str:
+    """Return the typographic replacement of a character produced by decomposition."""
+    if char in _DASHES or char.isspace():
+        return " "
+    return _QUOTES.get(char, char)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """A normalised string and the way back to the original one."""
+
+    text: str
+    original: str
+    offsets: list[int] | None
+    """Original index of each normalised character; None when the two strings align exactly."""
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the original span of the normalised span [start, end).
+
+        The end grows over combining marks that normalising dropped, so a match on "jose"
+        in a decomposed "José" covers the accent too.
+        """
+        if self.offsets is None:
+            return start, end
+        original_start = self.offsets[start]
+        original_end = self.offsets[end - 1] + 1
+        while original_end < len(self.original) and unicodedata.combining(
+            self.original[original_end]
+        ):
+            original_end += 1
+        return original_start, original_end
+
+
+def normalise(text: str, *, casefold: bool = True) -> NormalisedText:
+    """Return the normalised form of ``text`` with its offset map."""
+    translated = text.translate(_ASCII_TABLE)
+    if _NEEDS_CARE.search(translated) is None:
+        return NormalisedText(translated.lower() if casefold else translated, text, None)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last_is_space = False
+    position = 0
+    for found in _NEEDS_CARE.finditer(translated):
+        if found.start() > position:
+            last_is_space = _append_ascii(
+                pieces, offsets, translated, position, found.start(), casefold, last_is_space
+            )
+        segment = found.group()
+        if segment[0] == " ":
+            if not last_is_space:
+                pieces.append(" ")
+                offsets.append(found.start())
+                last_is_space = True
+        else:
+            last_is_space = _append_folded(
+                pieces, offsets, text, found.start(), found.end(), casefold, last_is_space
+            )
+        position = found.end()
+    if position < len(translated):
+        _append_ascii(
+            pieces, offsets, translated, position, len(translated), casefold, last_is_space
+        )
+    return NormalisedText("".join(pieces), text, offsets)
+
+
+def _append_ascii(
+    pieces: list[str],
+    offsets: list[int],
+    translated: str,
+    start: int,
+    end: int,
+    casefold: bool,
+    last_is_space: bool,
+) -> bool:
+    """Append a plain ASCII run (no double spaces inside) and return whether it ends in one."""
+    if last_is_space and translated[start] == " ":
+        start += 1
+        if start == end:
+            return True
+    run = translated[start:end]
+    pieces.append(run.lower() if casefold else run)
+    offsets.extend(range(start, end))
+    return run[-1] == " "
+
+
+def _append_folded(
+    pieces: list[str],
+    offsets: list[int],
+    text: str,
+    start: int,
+    end: int,
+    casefold: bool,
+    last_is_space: bool,
+) -> bool:
+    """Append a run of non-ASCII characters one by one and return whether it ends in a space."""
+    for index in range(start, end):
+        char = text[index]
+        if unicodedata.combining(char) and index > 0 and _is_foldable_base(text[index - 1]):
+            continue
+        folded = _fold_char(char, casefold)
+        for out in folded:
+            if out == " ":
+                if last_is_space:
+                    continue
+                last_is_space = True
+            else:
+                last_is_space = False
+            pieces.append(out)
+            offsets.append(index)
+    return last_is_space
+
+
+def is_word_char(char: str) -> bool:
+    """Return whether a normalised character belongs to a word."""
+    return char.isalnum() or char == "_"
+
+
+def starts_word(text: str, start: int) -> bool:
+    """Return whether a match may begin at ``start`` of normalised text.
+
+    An apostrophe inside a word (o'brien) joins the word, so "brien" does not begin one.
+    """
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if is_word_char(before):
+        return False
+    return not (before == "'" and start >= 2 and is_word_char(text[start - 2]))
+
+
+def ends_word(text: str, end: int) -> bool:
+    """Return whether a match may end just before ``end`` of normalised text.
+
+    A possessive ('s or a bare trailing apostrophe) ends a word; "ma'ariv" does not end at "ma".
+    """
+    if end >= len(text):
+        return True
+    after = text[end]
+    if after == "'":
+        if end + 1 == len(text) or not is_word_char(text[end + 1]):
+            return True
+        return text[end + 1] == "s" and (end + 2 == len(text) or not is_word_char(text[end + 2]))
+    return not is_word_char(after)
