@@ -36,8 +36,17 @@ class ImportResult:
     created: bool
     """False when an article with the item's uri existed and got a new revision."""
     published: bool
-    """True when the new revision went live (or was scheduled, for an embargo)."""
+    """True when the new revision went live."""
+    scheduled: bool
+    """True when publishing was asked for and an embargo holds the revision back until then."""
     warnings: tuple[str, ...]
+
+    @property
+    def state(self) -> str:
+        """Return "published", "scheduled" or "draft"."""
+        if self.published:
+            return "published"
+        return "scheduled" if self.scheduled else "draft"
 
 
 def import_ninjs_item(
@@ -130,7 +139,7 @@ def _import(
         page.updated_at = item.version_created_at
     if item.embargoed_until is not None:
         page.go_live_at = item.embargoed_until
-    page.bylines = [  # type: ignore[assignment]  # modelcluster accepts a list of children
+    page.bylines = [
         ArticleByline(author=author, location=location, sort_order=order)
         for order, (author, location) in enumerate(bylines)
     ]
@@ -151,12 +160,16 @@ def _import(
         revision.publish(user=user)
     page = ArticlePage.objects.get(pk=page.pk)
     return ImportResult(
-        page=page, created=existing is None, published=publish, warnings=item.warnings
+        page=page,
+        created=existing is None,
+        published=publish and page.live,
+        scheduled=publish and not page.live,
+        warnings=item.warnings,
     )
 
 
 def _body(item: NinjsItem, *, media: MediaImporter, publish: bool) -> list[tuple[str, Any]]:
-    stream = ArticlePage.body.field.stream_block  # type: ignore[attr-defined]
+    stream = ArticlePage.body.field.stream_block
     blocks: list[tuple[str, Any]] = []
     for block in item.body:
         if isinstance(block, ParagraphBlock):

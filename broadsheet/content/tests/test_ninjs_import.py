@@ -8,17 +8,28 @@ import json
 import shutil
 import subprocess
 import threading
+import zipfile
 from datetime import UTC, datetime
 from io import BytesIO, StringIO
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from PIL import Image as PILImage
+from wagtail.models import GroupPagePermission
 
 from broadsheet.content.actions import import_ninjs_item
+from broadsheet.content.ingest.html import (
+    MediaBlock,
+    ParagraphBlock,
+    QuoteBlock,
+    SubheadingBlock,
+    html_to_blocks,
+)
 from broadsheet.content.ingest.ninjs import NinjsError
 from broadsheet.content.models import ArticlePage, Author, BroadsheetImage, SectionPage, Video
 from broadsheet.content.tests.factories import AuthorFactory
@@ -106,6 +117,81 @@ def bylines_of(page: ArticlePage) -> list[tuple[str, str, bool]]:
         (b.author.name, b.location, b.author.has_page)
         for b in page.bylines.order_by("sort_order").select_related("author")
     ]
+
+
+# --- The body ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "blocks"),
+    [
+        (
+            '<p>Read <a href="https://example.org/a" onclick="steal()">the report</a>'
+            '<script>steal()</script> and <a href="javascript:steal()">this</a>.</p>',
+            [
+                ParagraphBlock(
+                    html='<p>Read <a href="https://example.org/a">the report</a> and <a>this</a>.</p>'
+                )
+            ],
+        ),
+        (
+            "<p><strong>Bold</strong>, <em>italic</em>, <span style='x'>plain</span>"
+            "<img src=x onerror=alert(1)></p>",
+            [ParagraphBlock(html="<p><b>Bold</b>, <i>italic</i>, plain</p>")],
+        ),
+        (
+            "<h1>Tide tables change</h1><h4>Minor heading</h4><h3>Sub</h3>",
+            [ParagraphBlock(html="<p>Minor heading</p>"), SubheadingBlock(text="Sub")],
+        ),
+        (
+            "<ul><li>One</li><li>Two</li></ul>",
+            [ParagraphBlock(html="<ul><li>One</li><li>Two</li></ul>")],
+        ),
+        (
+            "<blockquote>“We will sail at dawn,” <cite>the skipper</cite></blockquote>",
+            [QuoteBlock(quote="“We will sail at dawn,”", attribution="the skipper")],
+        ),
+        (
+            '<div><p>First</p><figure><img data-assoc-ref="a001" src="t.jpg"></figure>Loose</div>',
+            [
+                ParagraphBlock(html="<p>First</p>"),
+                MediaBlock(key="a001"),
+                ParagraphBlock(html="<p>Loose</p>"),
+            ],
+        ),
+        (
+            "<table><tr><td>Cell one</td><td>Cell two</td></tr></table>",
+            [ParagraphBlock(html="<p>Cell one</p>"), ParagraphBlock(html="<p>Cell two</p>")],
+        ),
+        (
+            "<p>Line</p><iframe src='https://evil.example'>inside</iframe><p> </p><p><br></p>",
+            [ParagraphBlock(html="<p>Line</p>")],
+        ),
+        (
+            "<p>One<p>Two",
+            [ParagraphBlock(html="<p>One</p>"), ParagraphBlock(html="<p>Two</p>")],
+        ),
+    ],
+)
+def test_body_html_becomes_closed_blocks(source, blocks):
+    converted = html_to_blocks(source, headline="Tide tables change")
+
+    assert list(converted.blocks) == blocks
+
+
+def test_other_superdesk_embeds_are_left_out_with_a_warning():
+    converted = html_to_blocks(
+        '<p>A</p><!-- EMBED START Audio {id: "editor_3"} --><audio src="a.mp3"></audio>'
+        '<!-- EMBED END Audio {id: "editor_3"} --><p>B</p>'
+    )
+
+    assert list(converted.blocks) == [
+        ParagraphBlock(html="<p>A</p>"),
+        ParagraphBlock(html="<p>B</p>"),
+    ]
+    assert converted.warnings == (
+        'A Superdesk "Audio" embed ("editor_3") was left out: only images and video are carried.',
+    )
 
 
 # --- The action ---------------------------------------------------------------------------
@@ -345,8 +431,10 @@ def test_an_embargo_schedules_the_article_instead_of_publishing_it(wire, section
     data = load(wire, "ferry-timetable.json")
     data["embargoed"] = "2099-01-01T06:00:00Z"
 
-    page = import_ninjs_item(data, base_dir=wire, section=section, publish=True).page
+    result = import_ninjs_item(data, base_dir=wire, section=section, publish=True)
 
+    page = result.page
+    assert (result.published, result.scheduled, result.state) == (False, True, "scheduled")
     assert page.live is False
     assert page.go_live_at == datetime(2099, 1, 1, 6, 0, tzinfo=UTC)
     assert page.revisions.get().approved_go_live_at == datetime(2099, 1, 1, 6, 0, tzinfo=UTC)
@@ -706,3 +794,247 @@ def test_every_bad_file_together_and_the_good_ones_still_imported(wire, section)
         str(error)
         == f"2 of {len(bad) + 2} files imported (2 created, 0 updated); {len(bad)} failed."
     )
+
+
+# --- The admin upload --------------------------------------------------------------------
+
+ADMIN_URL = "/admin/import-ninjs/"
+
+
+def upload(path: Path, name: str | None = None) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name or path.name, path.read_bytes())
+
+
+def zipped(files: dict[str, bytes]) -> SimpleUploadedFile:
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return SimpleUploadedFile("wire.zip", buffer.getvalue(), content_type="application/zip")
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser(
+        username="chief", email="chief@example.com", password="x"
+    )
+
+
+@pytest.fixture
+def editor(django_user_model, section):
+    """A staff member who may add and edit articles in World, but not publish them."""
+    group = Group.objects.create(name="Wire editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("add_page", "change_page"):
+        GroupPagePermission.objects.create(
+            group=group, page=section, permission=Permission.objects.get(codename=codename)
+        )
+    user = django_user_model.objects.create_user(username="editor", password="x", is_staff=True)
+    user.groups.add(group)
+    return user
+
+
+def test_the_upload_page_shows_its_form_and_menu_item(client, superuser, section):
+    client.force_login(superuser)
+
+    page = client.get(ADMIN_URL)
+    home = client.get("/admin/")
+
+    assert page.status_code == 200
+    assert '<input type="file" name="uploads"' in page.content.decode()
+    assert f'<option value="{section.pk}">World</option>' in page.content.decode()
+    assert "Import ninjs" in home.content.decode()
+
+
+def test_a_superuser_uploads_json_files_as_drafts(client, superuser, wire, section):
+    client.force_login(superuser)
+    other = load(wire, "ferry-timetable.json")
+    other.update(uri="urn:northwind-wire:2026:bridge", by="Ana Lima in Porto")
+    other["headlines"] = [{"role": "main", "value": "Footbridge closes for a week of repairs"}]
+    (wire / "bridge.json").write_text(json.dumps(other))
+
+    response = client.post(
+        ADMIN_URL,
+        {
+            "uploads": [
+                upload(wire / "ferry-timetable.json"),
+                upload(wire / "bridge.json"),
+            ],
+            "section": section.pk,
+            "mode": "draft",
+        },
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<p class="ninjs-summary">2 files: all imported.</p>' in html
+    ferry = ArticlePage.objects.get(wire_uri__contains="ferry")
+    url = "http://testserver/world/island-ferry-adds-an-early-sailing-for-winter/"
+    assert (
+        f'<li class="ninjs-result"><strong>Created as a draft</strong> <a href="{url}">{url}</a> '
+        f'(<a href="/admin/pages/{ferry.pk}/edit/">edit “{ferry.title}”</a>) '
+        "from ferry-timetable.json"
+    ) in html
+    assert html.count("Created as a draft</strong>") == 2
+    assert sorted(ArticlePage.objects.values_list("title", "live")) == [
+        ("Footbridge closes for a week of repairs", False),
+        ("Island ferry adds an early sailing for winter", False),
+    ]
+    assert ArticlePage.objects.get(wire_uri__contains="ferry").owner == superuser
+
+
+def test_a_zip_with_json_and_media_is_published(client, superuser, wire, section):
+    client.force_login(superuser)
+    media = {
+        f"media/{name}": (wire / "media" / name).read_bytes()
+        for name in ("cranes.jpg", "cranes-small.jpg", "pickets.png", "rota.mp4", "rota-poster.jpg")
+    }
+    archive = zipped(
+        {"stories/port-strike.json": (wire / "port-strike.json").read_bytes()}
+        | {f"stories/{name}": content for name, content in media.items()}
+    )
+
+    response = client.post(
+        ADMIN_URL, {"uploads": [archive], "section": section.pk, "mode": "publish"}
+    )
+
+    assert response.status_code == 200
+    assert "Created and published</strong>" in response.content.decode()
+    assert "from wire.zip:stories/port-strike.json" in response.content.decode()
+    page = ArticlePage.objects.get()
+    assert page.live is True
+    assert (page.lead_image.width, page.lead_image.height) == (1600, 900)
+    assert body_types(page).count("video") == 1
+
+
+def test_a_bad_file_shows_its_error_and_creates_nothing(client, superuser, wire, section):
+    client.force_login(superuser)
+    files = media_files()
+
+    response = client.post(
+        ADMIN_URL,
+        {
+            "uploads": [
+                upload(wire / "bad" / "invalid-json.json", "bad.json"),
+                upload(wire / "bad" / "corrupt-video.json"),
+                SimpleUploadedFile("notes.txt", b"not ninjs"),
+            ],
+            "section": section.pk,
+            "mode": "draft",
+        },
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert (
+        "<strong>Failed</strong> bad.json: not valid JSON "
+        "(line 5, column 1: Expecting &#x27;,&#x27; delimiter)." in html
+    )
+    assert (
+        "<strong>Failed</strong> corrupt-video.json: associations.boats.renditions.original.href: "
+        "the file &quot;media/boats.jpg&quot; does not exist." in html
+    )
+    assert (
+        "<strong>Refused</strong> notes.txt: only .json files and .zip archives can be imported."
+        in html
+    )
+    assert (
+        '<p class="ninjs-summary">3 files: 3 could not be imported, '
+        "and nothing of them was kept.</p>" in html
+    )
+    assert ArticlePage.objects.count() == 0
+    assert BroadsheetImage.objects.count() == 0
+    assert media_files() == files
+
+
+def test_a_zip_with_a_path_outside_it_is_refused_whole(client, superuser, wire, section, tmp_path):
+    client.force_login(superuser)
+    archive = zipped(
+        {
+            "story.json": (wire / "ferry-timetable.json").read_bytes(),
+            "../escaped.json": (wire / "superdesk-embed.json").read_bytes(),
+        }
+    )
+
+    response = client.post(
+        ADMIN_URL, {"uploads": [archive], "section": section.pk, "mode": "draft"}
+    )
+
+    assert (
+        "<strong>Refused</strong> wire.zip: the archive holds a path that is not allowed "
+        "(&#x27;../escaped.json&#x27;)." in response.content.decode()
+    )
+    assert ArticlePage.objects.count() == 0
+
+
+def test_a_user_without_admin_access_is_refused(client, django_user_model, wire, section):
+    reader = django_user_model.objects.create_user(username="reader", password="x")
+    client.force_login(reader)
+
+    shown = client.get(ADMIN_URL)
+    posted = client.post(
+        ADMIN_URL,
+        {
+            "uploads": [upload(wire / "ferry-timetable.json")],
+            "section": section.pk,
+            "mode": "draft",
+        },
+    )
+
+    assert shown.status_code == 302
+    assert shown["Location"].startswith("/admin/login/")
+    assert posted.status_code == 302
+    assert ArticlePage.objects.count() == 0
+
+
+def test_staff_without_permission_to_add_articles_are_refused(
+    client, django_user_model, wire, section
+):
+    group = Group.objects.create(name="Night desk")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    moderator = django_user_model.objects.create_user(username="mod", password="x", is_staff=True)
+    moderator.groups.add(group)
+    client.force_login(moderator)
+
+    shown = client.get(ADMIN_URL)
+    posted = client.post(
+        ADMIN_URL,
+        {
+            "uploads": [upload(wire / "ferry-timetable.json")],
+            "section": section.pk,
+            "mode": "draft",
+        },
+    )
+    home = client.get("/admin/")
+
+    # Wagtail answers a refused admin view by sending the user back to the dashboard.
+    assert (shown.status_code, shown["Location"]) == (302, "/admin/")
+    assert (posted.status_code, posted["Location"]) == (302, "/admin/")
+    assert "Import ninjs" not in home.content.decode()
+    assert ArticlePage.objects.count() == 0
+
+
+def test_an_editor_may_import_drafts_but_not_publish(client, editor, wire, section):
+    client.force_login(editor)
+
+    refused = client.post(
+        ADMIN_URL,
+        {
+            "uploads": [upload(wire / "ferry-timetable.json")],
+            "section": section.pk,
+            "mode": "publish",
+        },
+    )
+    assert "You may not publish in World; import drafts." in refused.content.decode()
+    assert ArticlePage.objects.count() == 0
+
+    accepted = client.post(
+        ADMIN_URL,
+        {
+            "uploads": [upload(wire / "ferry-timetable.json")],
+            "section": section.pk,
+            "mode": "draft",
+        },
+    )
+    assert "Created as a draft</strong>" in accepted.content.decode()
+    assert ArticlePage.objects.get().live is False

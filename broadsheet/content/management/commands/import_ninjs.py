@@ -49,8 +49,9 @@ class Command(BaseCommand):
                 continue
             verb = "created" if outcome.result.created else "updated"
             counts[verb] += 1
-            state = "published" if outcome.result.published else "draft"
-            self.stdout.write(f"{progress} {verb} {outcome.url} ({state}) from {outcome.label}")
+            self.stdout.write(
+                f"{progress} {verb} {outcome.url} ({outcome.result.state}) from {outcome.label}"
+            )
             for warning in outcome.result.warnings:
                 self.stdout.write(f"    warning: {warning}")
         summary = (
