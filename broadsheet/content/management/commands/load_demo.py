@@ -1,0 +1,88 @@
+"""Load the demo publication: `python manage.py load_demo` (run by `make demo`)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from broadsheet.content.demo import newsroom
+from broadsheet.content.demo.articles import ARTICLES
+from broadsheet.content.demo.loader import (
+    DEFAULT_VIDEO_SECONDS,
+    DemoError,
+    DemoLoader,
+    is_loaded,
+    remove_demo,
+)
+
+
+@contextmanager
+def _quiet_wagtail() -> Iterator[None]:
+    """Keep Wagtail's per-page audit log lines out of the demo's own progress lines."""
+    logger = logging.getLogger("wagtail")
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo publication (front page, sections, authors, articles, images, video, "
+        "house ads) and an editor account. Running it again changes nothing."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Delete the demo publication first, then load it afresh.",
+        )
+        parser.add_argument(
+            "--video-seconds",
+            type=float,
+            default=DEFAULT_VIDEO_SECONDS,
+            help=f"Length of the inline demo video (default {DEFAULT_VIDEO_SECONDS:g}).",
+        )
+        parser.add_argument(
+            "--ffmpeg",
+            default="ffmpeg",
+            help="The ffmpeg command or path used to make the demo video.",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        started = time.monotonic()
+        if options["reset"]:
+            remove_demo()
+            self.stdout.write("Removed the demo publication; loading it again.")
+        elif is_loaded():
+            self.stdout.write(
+                f"Demo publication already loaded: {newsroom.PUBLICATION.name}, "
+                f"{len(ARTICLES)} articles. Use --reset to load it afresh."
+            )
+            return
+        loader = DemoLoader(
+            video_seconds=options["video_seconds"],
+            ffmpeg=options["ffmpeg"],
+            progress=self.stdout.write,
+        )
+        try:
+            with _quiet_wagtail():
+                result = loader.load()
+        except DemoError as error:
+            raise CommandError(f"The demo publication was not loaded: {error}") from error
+        made = ", ".join(f"{count} {kind}" for kind, count in result.created.items()) or "nothing"
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo publication loaded in {time.monotonic() - started:.1f}s: {made}. "
+                f'Admin login: user "{newsroom.EDITOR_USERNAME}", password '
+                f'"{newsroom.EDITOR_PASSWORD}".'
+            )
+        )
