@@ -1,5 +1,5 @@
-"""Benchmarks run outside the test suite: ``make bench`` measures the article page against nginx.
+"""Benchmarks run outside the test suite, one script per measure; `make bench` runs article_page.py.
 
-Only the child scripts that build the throwaway site import Django; everything else here is the
-standard library, so its parsing and writing are unit-tested without a server (tests/).
+The article-page modules import no Django except bench/article_fixture.py's functions, which run
+in a child process, so their parsing and writing are unit-tested without a server (tests/).
 """

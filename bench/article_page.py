@@ -28,6 +28,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
@@ -69,7 +70,18 @@ _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 class Measurement:
     round: int
     target: str
+    """"app" or "nginx"."""
     result: WrkResult
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Outcome:
+    measurements: list[Measurement]
+    queries_per_render: int
+    queries_first_render: int
+    html_bytes: int
+    article: dict[str, Any]
+    """What the site script said of the article it made: id, path and title."""
 
 
 def main(argv: list[str]) -> int:
@@ -92,9 +104,7 @@ def main(argv: list[str]) -> int:
         return 130
 
 
-def parse_options(
-    argv: list[str], environ: os._Environ[str] | dict[str, str]
-) -> argparse.Namespace:
+def parse_options(argv: list[str], environ: Mapping[str, str]) -> argparse.Namespace:
     """Return the options, each numeric one from its flag, else its variable, else its default.
 
     Raises ValueError naming the variable or flag whose value is not a positive whole number.
@@ -161,11 +171,11 @@ def benchmark(options: argparse.Namespace, argv: list[str]) -> int:
         ),
         rounds=options.rounds,
         machine=this_machine(),
-        app=summarise([m.result for m in outcome["measurements"] if m.target == "app"]),
-        nginx=summarise([m.result for m in outcome["measurements"] if m.target == "nginx"]),
-        queries_per_render=outcome["queries"]["per_render"],
-        queries_first_render=outcome["queries"]["first_render"],
-        html_bytes=outcome["html_bytes"],
+        app=summarise([m.result for m in outcome.measurements if m.target == "app"]),
+        nginx=summarise([m.result for m in outcome.measurements if m.target == "nginx"]),
+        queries_per_render=outcome.queries_per_render,
+        queries_first_render=outcome.queries_first_render,
+        html_bytes=outcome.html_bytes,
     )
     print()
     print(console_table(run))
@@ -186,7 +196,7 @@ def benchmark(options: argparse.Namespace, argv: list[str]) -> int:
 
 def _measure(
     options: argparse.Namespace, *, processes: Processes, workdir: Path, wrk: str, nginx: str
-) -> dict[str, Any]:
+) -> Outcome:
     app_port = free_port()
     nginx_port = free_port()
     while nginx_port == app_port:
@@ -316,12 +326,13 @@ def _measure(
                 + (f"  ({result.socket_errors} socket errors)" if result.socket_errors else "")
             )
             measurements.append(Measurement(round=number, target=target, result=result))
-    return {
-        "measurements": measurements,
-        "queries": queries,
-        "html_bytes": len(html),
-        "article": seeded,
-    }
+    return Outcome(
+        measurements=measurements,
+        queries_per_render=queries["per_render"],
+        queries_first_render=queries["first_render"],
+        html_bytes=len(html),
+        article=seeded,
+    )
 
 
 def _load(
@@ -352,7 +363,7 @@ def _load(
     return result
 
 
-def command_line(argv: list[str], environ: os._Environ[str] | dict[str, str]) -> str:
+def command_line(argv: list[str], environ: Mapping[str, str]) -> str:
     """Return the command that reproduces this run, with any BENCH_* variable that was set."""
     variables = [
         f"{variable}={shlex.quote(environ[variable])}"
@@ -440,7 +451,7 @@ def _check_representative(html: bytes, *, url: str) -> None:
 
 
 def _write_results(
-    run: Run, outcome: dict[str, Any], started_at: datetime, *, versions: dict[str, str]
+    run: Run, outcome: Outcome, started_at: datetime, *, versions: dict[str, str]
 ) -> Path:
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     path = RESULTS_DIR / f"article_page-{started_at:%Y%m%dT%H%M%SZ}.json"
@@ -449,8 +460,8 @@ def _write_results(
         "throughput_ratio": run.throughput_ratio,
         "latency_p50_ratio": run.latency_ratio,
         "versions": versions,
-        "article": outcome["article"],
-        "rounds": [dataclasses.asdict(m) for m in outcome["measurements"]],
+        "article": outcome.article,
+        "rounds": [dataclasses.asdict(m) for m in outcome.measurements],
     }
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return path
