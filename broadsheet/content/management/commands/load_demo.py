@@ -68,12 +68,12 @@ class Command(BaseCommand):
                 f"{len(ARTICLES)} articles. Use --reset to load it afresh."
             )
             return
-        loader = DemoLoader(
-            video_seconds=options["video_seconds"],
-            ffmpeg=options["ffmpeg"],
-            progress=self.stdout.write,
-        )
         try:
+            loader = DemoLoader(
+                video_seconds=options["video_seconds"],
+                ffmpeg=options["ffmpeg"],
+                progress=self.stdout.write,
+            )
             with _quiet_wagtail():
                 result = loader.load()
         except DemoError as error:
