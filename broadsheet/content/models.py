@@ -227,6 +227,15 @@ class Author(index.Indexed, ClusterableModel):
     has_page = models.BooleanField(
         default=True, help_text="Wire writers and one-off contributors may have no author page."
     )
+    concept = models.OneToOneField(
+        Concept,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="author",
+    )
+    """The author as a concept readers can follow; created with the author."""
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -338,6 +347,15 @@ class SectionPage(Page):
     """A section (World, Business, ...): lists its articles, newest first, a page at a time."""
 
     description = models.CharField(max_length=300, blank=True)
+    concept = models.OneToOneField(
+        Concept,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="section",
+    )
+    """The section as a concept (isPrimarilyClassifiedBy); created with the section."""
 
     content_panels = [*Page.content_panels, FieldPanel("description")]
     subpage_types = ["content.ArticlePage"]
@@ -473,9 +491,13 @@ class ArticlePage(Page):
 
     @property
     def kicker(self) -> tuple[str, str] | None:
-        """Return (label, url) of the display concept, else of the section."""
+        """Return (label, url) of the display concept, else of the top "about" topic or story
+        (when listings prefetched it as ``kicker_candidates``), else of the section."""
         if self.display_concept is not None and self.display_concept.is_active:
             return self.display_concept.pref_label, self.display_concept.get_absolute_url()
+        candidates = getattr(self, "kicker_candidates", None)
+        if candidates:
+            return candidates[0].concept.pref_label, candidates[0].concept.get_absolute_url()
         if self.section is not None:
             return self.section.title, self.section.url or ""
         return None
@@ -535,3 +557,96 @@ class ArticleByline(Orderable):
 
     def __str__(self) -> str:
         return f"{self.author} in {self.location}" if self.location else str(self.author)
+
+
+# --- Concept annotations ------------------------------------------------------------------
+
+
+class Predicate(models.TextChoices):
+    ABOUT = "about", "About"
+    MAJOR_MENTIONS = "majorMentions", "Major mention"
+    MENTIONS = "mentions", "Mentions"
+    HAS_AUTHOR = "hasAuthor", "Has author"
+    PRIMARY_SECTION = "isPrimarilyClassifiedBy", "Section"
+    DISPLAY_TAG = "hasDisplayTag", "Display label"
+
+
+ENGINE_PREDICATES = (Predicate.ABOUT, Predicate.MAJOR_MENTIONS, Predicate.MENTIONS)
+"""Predicates the annotation engine sets, strongest first; editors may choose among them."""
+
+
+class AnnotationSource(models.TextChoices):
+    AUTO = "auto", "Annotation engine"
+    EDITOR = "editor", "Editor"
+    WIRE = "wire", "Wire sender"
+    CMS = "cms", "Byline, section or kicker"
+
+
+class ArticleAnnotation(models.Model):
+    """A stored link from a published article to a concept, with its evidence.
+
+    Written on publish; ``published_at`` is copied from the article and set to NULL when it is
+    unpublished, so feeds read one index on (concept, published_at).
+    """
+
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="annotations")
+    concept = models.ForeignKey(Concept, on_delete=models.CASCADE, related_name="+")
+    predicate = models.CharField(max_length=32, choices=Predicate.choices)
+    source = models.CharField(max_length=10, choices=AnnotationSource.choices)
+    score = models.FloatField(default=0)
+    evidence = models.JSONField(default=list, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "concept", "predicate", "source"], name="unique_annotation"
+            )
+        ]
+        indexes = [
+            models.Index(
+                "concept",
+                models.F("published_at").desc(),
+                models.F("article").desc(),
+                "predicate",
+                name="annotation_feed",
+            ),
+            models.Index(
+                fields=["published_at", "concept", "article", "predicate"], name="annotation_digest"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} {self.predicate} {self.concept_id}"
+
+
+class TagDecision(models.TextChoices):
+    ABOUT = "about", "About"
+    MAJOR_MENTIONS = "majorMentions", "Major mention"
+    MENTIONS = "mentions", "Mentions"
+    REJECTED = "rejected", "Rejected"
+
+
+class ArticleTag(Orderable):
+    """An editor's decision about one concept on one article, kept in the article's revisions.
+
+    It overrides the engine for that concept on every re-annotation: a predicate to use, or
+    ``rejected`` to leave the concept off.
+    """
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="tags")
+    concept = models.ForeignKey(Concept, on_delete=models.CASCADE, related_name="+")
+    decision = models.CharField(
+        max_length=16, choices=TagDecision.choices, default=TagDecision.ABOUT
+    )
+
+    panels = [FieldRowPanel([FieldPanel("concept"), FieldPanel("decision")])]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["page", "concept"], name="one_tag_per_concept")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.concept_id}: {self.decision}"

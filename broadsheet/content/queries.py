@@ -5,23 +5,43 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
+from broadsheet.concepts.models import Concept, ConceptType
 from broadsheet.core.pagination import Page as ResultPage
 from broadsheet.core.pagination import keyset_page
 
 from .bylines import byline_separators
 from .hooks import ARTICLE_BODY_HOOK
 from .models import (
+    ArticleAnnotation,
     ArticleByline,
     ArticlePage,
     Author,
+    Predicate,
     PublicationSettings,
     SectionPage,
 )
 from .structured_data import news_article_json_ld
 
 ARTICLES_PER_PAGE = 20
+KICKER_TYPES = (ConceptType.TOPIC, ConceptType.STORY)
+FOLLOW_TYPES = (
+    ConceptType.PERSON,
+    ConceptType.ORGANISATION,
+    ConceptType.LOCATION,
+    ConceptType.TOPIC,
+    ConceptType.STORY,
+)
+FEED_PREDICATES = (
+    Predicate.ABOUT,
+    Predicate.MAJOR_MENTIONS,
+    Predicate.HAS_AUTHOR,
+    Predicate.PRIMARY_SECTION,
+    Predicate.DISPLAY_TAG,
+)
+"""An article is listed on a concept's page when it is about, majorly mentions, is by or is
+filed under that concept (``mentions`` are asides: they don't list an article)."""
 
 
 def article_cards() -> QuerySet[ArticlePage]:
@@ -36,6 +56,17 @@ def article_cards() -> QuerySet[ArticlePage]:
                 "bylines",
                 queryset=ArticleByline.objects.select_related("author").order_by("sort_order"),
             ),
+            Prefetch(
+                "annotations",
+                queryset=ArticleAnnotation.objects.filter(
+                    predicate=Predicate.ABOUT,
+                    concept__type__in=KICKER_TYPES,
+                    concept__is_active=True,
+                )
+                .select_related("concept")
+                .order_by("-score", "concept__pref_label"),
+                to_attr="kicker_candidates",
+            ),
         )
     )
 
@@ -45,6 +76,29 @@ def latest_articles(*, limit: int, exclude: Iterable[int] = ()) -> list[ArticleP
     return list(
         article_cards().exclude(pk__in=list(exclude)).order_by("-published_at", "-pk")[:limit]
     )
+
+
+def articles_for_concept(concept: Concept, *, cursor: str | None) -> ResultPage[ArticlePage]:
+    """Return one page of the articles listed on a concept's page, newest first."""
+    tagged = ArticleAnnotation.objects.filter(
+        concept=concept, predicate__in=FEED_PREDICATES, published_at__isnull=False
+    ).values("article_id")
+    return keyset_page(
+        article_cards().filter(Q(pk__in=tagged) | Q(display_concept=concept)),
+        cursor=cursor,
+        per_page=ARTICLES_PER_PAGE,
+        time_field="published_at",
+    )
+
+
+def related_concepts(concept: Concept, *, limit: int = 12) -> list[Concept]:
+    """Return the concept's related, broader and narrower concepts that have pages."""
+    found: dict[int, Concept] = {}
+    for group in (concept.related.all(), concept.broader.all(), concept.narrower.all()):
+        for other in group:
+            if other.is_active and other.superseded_by_id is None and other.pk != concept.pk:
+                found.setdefault(other.pk, other)
+    return sorted(found.values(), key=lambda c: c.pref_label)[:limit]
 
 
 def section_rail(section: SectionPage, *, limit: int) -> list[ArticlePage]:
@@ -113,24 +167,18 @@ def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
     for hook in hooks.get_hooks(ARTICLE_BODY_HOOK):
         body_items = hook(page, body_items, request)
     publication = PublicationSettings.for_request(request)
-    follow_items: list[dict[str, str]] = []
-    if page.display_concept is not None and page.display_concept.is_active:
-        follow_items.append(
-            {
-                "label": page.display_concept.pref_label,
-                "url": page.display_concept.get_absolute_url(),
-                "kind": page.display_concept.get_type_display(),
-            }
+    annotations = list(
+        page.annotations.filter(
+            published_at__isnull=False,
+            predicate__in=(Predicate.ABOUT, Predicate.MAJOR_MENTIONS),
+            concept__is_active=True,
+            concept__superseded_by__isnull=True,
         )
-    for byline in bylines:
-        if byline.author.has_page:
-            follow_items.append(
-                {
-                    "label": byline.author.name,
-                    "url": byline.author.get_absolute_url(),
-                    "kind": "Author",
-                }
-            )
+        .select_related("concept")
+        .order_by("-score", "concept__pref_label")
+    )
+    kicker = article_kicker(page, annotations)
+    follow_items = follow_topics(page, annotations, bylines)
     return {
         "json_ld": news_article_json_ld(
             page, request=request, bylines=bylines, publication=publication
@@ -140,4 +188,70 @@ def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
         "publication": publication,
         "copyright_holder": page.copyright_line_holder(publication),
         "follow_items": follow_items,
+        "kicker": kicker,
     }
+
+
+def article_kicker(
+    page: ArticlePage, annotations: list[ArticleAnnotation]
+) -> tuple[str, str] | None:
+    """Return (label, url) above the headline: the editor's choice, else the top "about" topic
+    or running story, else the section."""
+    if page.display_concept is not None and page.display_concept.is_active:
+        return page.display_concept.pref_label, page.display_concept.get_absolute_url()
+    for row in annotations:
+        if row.predicate == Predicate.ABOUT and row.concept.type in KICKER_TYPES:
+            return row.concept.pref_label, row.concept.get_absolute_url()
+    if page.section is not None:
+        return page.section.title, page.section.url or ""
+    return None
+
+
+def follow_topics(
+    page: ArticlePage,
+    annotations: list[ArticleAnnotation],
+    bylines: list[ArticleByline],
+    *,
+    limit: int = 5,
+) -> list[dict[str, str]]:
+    """Return "Follow the topics in this article": the display concept, other "about" concepts,
+    people and organisations majorly mentioned, then the authors; each once."""
+    items: list[dict[str, str]] = []
+    seen: set[str] = set()
+
+    def add(label: str, url: str, kind: str) -> None:
+        if url and url not in seen:
+            seen.add(url)
+            items.append({"label": label, "url": url, "kind": kind})
+
+    display = (
+        page.display_concept if page.display_concept and page.display_concept.is_active else None
+    )
+    if display is None:
+        display = next(
+            (
+                r.concept
+                for r in annotations
+                if r.predicate == Predicate.ABOUT and r.concept.type in KICKER_TYPES
+            ),
+            None,
+        )
+    if display is not None:
+        add(display.pref_label, display.get_absolute_url(), display.get_type_display())
+    about = [
+        r for r in annotations if r.predicate == Predicate.ABOUT and r.concept.type in FOLLOW_TYPES
+    ]
+    major = [
+        r
+        for r in annotations
+        if r.predicate == Predicate.MAJOR_MENTIONS
+        and r.concept.type in (ConceptType.PERSON, ConceptType.ORGANISATION)
+    ]
+    for row in [*about, *major]:
+        if len(items) >= limit:
+            break
+        add(row.concept.pref_label, row.concept.get_absolute_url(), row.concept.get_type_display())
+    for byline in bylines:
+        if byline.author.has_page:
+            add(byline.author.name, byline.author.get_absolute_url(), "Author")
+    return items

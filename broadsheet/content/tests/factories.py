@@ -7,6 +7,7 @@ from typing import Any
 
 import factory
 from django.core.files.images import ImageFile
+from django.test import TestCase
 from PIL import Image as PILImage
 from wagtail.models import Page, Site
 
@@ -113,6 +114,8 @@ def make_article(
         )
     revision = article.save_revision()
     if publish:
-        revision.publish()
+        # Run what publishing defers to the commit (annotation), as a real request would.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            revision.publish()
     article.refresh_from_db()
     return article
