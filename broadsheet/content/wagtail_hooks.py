@@ -62,3 +62,31 @@ from wagtail import hooks  # noqa: E402
 @hooks.register("register_admin_viewset")
 def register_article_listing() -> ArticleListingViewSet:
     return ArticleListingViewSet("articles")
+
+
+# --- ninjs import: /admin/import-ninjs/ and its menu item ----------------------------------
+
+from django.http import HttpRequest  # noqa: E402
+from django.urls import URLPattern, path, reverse  # noqa: E402
+from wagtail.admin.menu import MenuItem  # noqa: E402
+
+
+class NinjsImportMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        from .ingest.views import sections_open_to
+
+        return bool(sections_open_to(request.user))
+
+
+@hooks.register("register_admin_urls")
+def register_ninjs_import_url() -> list[URLPattern]:
+    from .ingest.views import import_ninjs
+
+    return [path("import-ninjs/", import_ninjs, name="import_ninjs")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_ninjs_import_menu_item() -> MenuItem:
+    return NinjsImportMenuItem(
+        "Import ninjs", reverse("import_ninjs"), icon_name="download", order=120
+    )

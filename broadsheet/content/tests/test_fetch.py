@@ -258,3 +258,15 @@ def test_an_unknown_host_is_a_clear_error():
         fetch("http://no-such-host.invalid/x.jpg", io.BytesIO())
 
     assert str(refused.value) == 'The host "no-such-host.invalid" could not be found.'
+
+
+def test_https_checks_the_certificate_of_the_pinned_address(server):
+    # The loopback server speaks plain HTTP, so the TLS handshake to it must fail, not fall back.
+    url = f"https://127.0.0.1:{server.port}/photo.jpg"
+    server.serve("/photo.jpg", b"JPEGDATA")
+    sink = io.BytesIO()
+
+    with pytest.raises(FetchError, match=r"^The secure connection to 127\.0\.0\.1 failed: "):
+        fetch(url, sink, allow_private=True, timeout_seconds=5)
+
+    assert sink.getvalue() == b""
