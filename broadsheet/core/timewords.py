@@ -1,6 +1,6 @@
 """Say when something happened the way ARTICLE_PAGE.md tells readers.
 
-The same rules live in static/js/relative-time.js, which keeps a cached page current.
+The same rules live in static/js/broadsheet.js, which keeps a cached page current.
 """
 
 from datetime import datetime, timedelta
