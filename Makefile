@@ -67,3 +67,7 @@ bench: install system-deps ## Article page throughput and latency against nginx 
 .PHONY: clean
 clean: ## Remove the demo database, media and caches
 	rm -rf var/ .mypy_cache .ruff_cache test-artifacts
+
+.PHONY: eval-annotator
+eval-annotator: install ## Precision, recall and F1 of the annotator on the gold set
+	$(BIN)/python -m annotator.eval --split test
