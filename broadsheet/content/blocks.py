@@ -89,6 +89,14 @@ class ArticleBodyBlock(blocks.StreamBlock):
         template="content/blocks/embed.html", label="Embed (YouTube, Vimeo)"
     )
 
+    def get_prep_value(self, value: Any) -> list[Any]:
+        # A stream assigned as raw JSON (an import, a script) is stored item by item as given
+        # unless each item has been read; reading it prepares it through its block, and so
+        # through the sanitiser, before it reaches the database or a revision.
+        for _block in value or ():
+            pass
+        return super().get_prep_value(value)
+
 
 def images_in_body(body: Any) -> list[Any]:
     """Return the images used by the body's image blocks and video posters."""

@@ -13,11 +13,15 @@ def clean_rich_text(html: str) -> str:
     Relative links are kept; ``javascript:``, ``data:`` and every other scheme are removed.
     Idempotent: cleaning clean text changes nothing.
     """
-    return nh3.clean(
+    cleaned = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
+        # "*": no attribute on every tag (nh3 otherwise keeps title and lang everywhere).
+        attributes={"*": set(), **ALLOWED_ATTRIBUTES},
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel=None,
         strip_comments=True,
     )
+    # An encoded carriage return (&#13;) comes out raw, and HTML parsing turns a raw one into a
+    # line feed: normalise here so a second cleaning changes nothing.
+    return cleaned.replace("\r\n", "\n").replace("\r", "\n")
