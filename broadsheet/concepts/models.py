@@ -101,6 +101,7 @@ class Concept(index.Indexed, ClusterableModel):
         index.SearchField("pref_label"),
         index.AutocompleteField("pref_label"),
         index.SearchField("description"),
+        index.SearchField("uri"),
         index.RelatedFields("labels", [index.SearchField("label")]),
         index.FilterField("type"),
         index.FilterField("is_active"),

@@ -34,6 +34,7 @@ from broadsheet.concepts.models import Concept
 from .blocks import ArticleBodyBlock
 from .forms import ArticlePageForm
 from .media import VideoProbeError, format_duration, iso_duration, probe_video
+from .panels import SuggestionsPanel
 
 # --- Images -------------------------------------------------------------------------------
 
@@ -451,7 +452,6 @@ class ArticlePage(Page):
         index.FilterField("published_at"),
     ]
     content_panels = [
-        FieldPanel("display_concept"),
         FieldPanel("title", classname="title", heading="Headline"),
         FieldPanel("standfirst"),
         MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_video")], heading="Lead media"),
@@ -460,6 +460,14 @@ class ArticlePage(Page):
         MultiFieldPanel(
             [FieldPanel("updated_at"), FieldPanel("copyright_holder")],
             heading="Time and rights",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("display_concept"),
+                SuggestionsPanel(heading="Suggested concepts"),
+                InlinePanel("tags", label="Editor's decision"),
+            ],
+            heading="Concepts",
         ),
     ]
     promote_panels = [

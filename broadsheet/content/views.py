@@ -1,16 +1,16 @@
 """Author and concept pages: parse the cursor, call one query, render. And the brand stylesheet."""
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 
-from broadsheet.concepts.models import Concept
-from broadsheet.core.pagination import BadCursor, keyset_page
+from broadsheet.concepts.models import Concept, ConceptType
+from broadsheet.core.pagination import BadCursor
 
 from .brand import ACCENT_PATTERN, DEFAULT_ACCENT
 from .brand import brand_stylesheet as brand_css
 from .models import Author, PublicationSettings
-from .queries import ARTICLES_PER_PAGE, article_cards, articles_by_author
+from .queries import articles_by_author, articles_for_concept, related_concepts
 
 
 def author_page(request: HttpRequest, slug: str) -> HttpResponse:
@@ -27,17 +27,25 @@ def author_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def concept_page(request: HttpRequest, slug: str) -> HttpResponse:
-    concept = get_object_or_404(Concept.objects.active(), slug=slug)
+    """A page for any concept: its description, latest articles and related concepts.
+
+    Authors and sections have pages of their own, and merged concepts live on as redirects.
+    """
+    concept = get_object_or_404(Concept.objects.select_related("superseded_by"), slug=slug)
+    if concept.superseded_by_id is not None:
+        return redirect(concept.survivor().get_absolute_url(), permanent=True)
+    if not concept.is_active:
+        raise Http404("This concept is no longer in use.")
+    if concept.type == ConceptType.AUTHOR and hasattr(concept, "author"):
+        return redirect(concept.author.get_absolute_url(), permanent=True)
+    if concept.type == ConceptType.SECTION and hasattr(concept, "section"):
+        return redirect(concept.section.url or "/", permanent=True)
     try:
-        listing = keyset_page(
-            article_cards().filter(display_concept=concept),
-            cursor=request.GET.get("before"),
-            per_page=ARTICLES_PER_PAGE,
-            time_field="published_at",
-        )
+        listing = articles_for_concept(concept, cursor=request.GET.get("before"))
     except BadCursor as error:
         raise Http404(str(error)) from error
-    return render(request, "content/concept_page.html", {"concept": concept, "listing": listing})
+    context = {"concept": concept, "listing": listing, "related": related_concepts(concept)}
+    return render(request, "content/concept_page.html", context)
 
 
 def brand_stylesheet(request: HttpRequest) -> HttpResponse:

@@ -1,10 +1,9 @@
-"""Admin wiring: authors and videos as snippets, a model-based article listing."""
+"""Admin wiring: authors and videos as snippets, a model-based article listing, the ninjs
+upload and the concept review of an article."""
 
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
-
-from broadsheet.concepts.models import Concept
 
 from .models import ArticlePage, Author, Video
 
@@ -16,7 +15,6 @@ class AuthorViewSet(SnippetViewSet):
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["name", "job_title", "slug"]
-    search_fields = ["name"]
 
 
 class VideoViewSet(SnippetViewSet):
@@ -26,18 +24,6 @@ class VideoViewSet(SnippetViewSet):
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["title", "duration_label", "created_at"]
-    search_fields = ["title"]
-
-
-class ConceptViewSet(SnippetViewSet):
-    model = Concept
-    icon = "tag"
-    menu_label = "Concepts"
-    menu_order = 220
-    add_to_admin_menu = True
-    list_display = ["pref_label", "type", "slug", "is_active"]
-    list_filter = ["type", "is_active"]
-    search_fields = ["pref_label"]
 
 
 class ArticleListingViewSet(PageListingViewSet):
@@ -53,7 +39,6 @@ class ArticleListingViewSet(PageListingViewSet):
 
 register_snippet(AuthorViewSet)
 register_snippet(VideoViewSet)
-register_snippet(ConceptViewSet)
 
 
 from wagtail import hooks  # noqa: E402
@@ -90,3 +75,12 @@ def register_ninjs_import_menu_item() -> MenuItem:
     return NinjsImportMenuItem(
         "Import ninjs", reverse("import_ninjs"), icon_name="download", order=120
     )
+
+
+@hooks.register("register_admin_urls")
+def register_concept_review_url() -> list[URLPattern]:
+    from .concept_review import review_concepts
+
+    return [
+        path("articles/<int:page_id>/concepts/", review_concepts, name="content_review_concepts"),
+    ]

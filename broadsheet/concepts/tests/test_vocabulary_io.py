@@ -160,3 +160,55 @@ def test_the_engine_is_rebuilt_when_the_vocabulary_changes(tmp_path):
     assert current_annotator() is first
     Concept.objects.create(uri="bs:place/lviv", type="location", pref_label="Lviv", slug="lviv")
     assert current_annotator() is not first
+
+
+@pytest.mark.django_db
+def test_editing_a_concept_in_the_admin_reannotates(client, django_user_model, monkeypatch):
+    from django.test import TestCase
+
+    from broadsheet.concepts import signals
+
+    sent = []
+    monkeypatch.setattr(
+        signals.vocabulary_changed, "send", lambda **kwargs: sent.append(kwargs["uris"])
+    )
+    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "pw"))
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(
+            "/admin/snippets/concepts/concept/add/",
+            {
+                "pref_label": "Lviv",
+                "type": "location",
+                "slug": "lviv",
+                "uri": "bs:place/lviv",
+                "description": "",
+                "rules": "{}",
+                "case_sensitive": "",
+                "is_active": "on",
+                "labels-TOTAL_FORMS": "0",
+                "labels-INITIAL_FORMS": "0",
+                "labels-MIN_NUM_FORMS": "0",
+                "labels-MAX_NUM_FORMS": "1000",
+                "links-TOTAL_FORMS": "0",
+                "links-INITIAL_FORMS": "0",
+                "links-MIN_NUM_FORMS": "0",
+                "links-MAX_NUM_FORMS": "1000",
+            },
+        )
+    assert response.status_code == 302, (
+        response.context["form"].errors if response.context else response
+    )
+    assert Concept.objects.filter(uri="bs:place/lviv").exists()
+    assert sent == [["bs:place/lviv"]]
+
+
+@pytest.mark.django_db
+def test_concepts_are_searchable_in_the_admin(client, django_user_model):
+    Concept.objects.create(uri="bs:place/lviv", type="location", pref_label="Lviv", slug="lviv")
+    Concept.objects.create(uri="bs:place/odesa", type="location", pref_label="Odesa", slug="odesa")
+    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "pw"))
+    response = client.get("/admin/snippets/concepts/concept/", {"q": "lviv"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Lviv" in html
+    assert "Odesa" not in html

@@ -128,3 +128,21 @@ def test_articles_have_a_model_listing_in_the_admin(section, editor_client):
     response = editor_client.get("/admin/articles/")
     assert response.status_code == 200
     assert "Listed story" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url", "present", "absent"),
+    [
+        ("/admin/snippets/content/author/", "Ana Lima", "Ben Okafor"),
+        ("/admin/snippets/content/video/", "", ""),
+    ],
+)
+def test_snippet_listings_search(editor_client, url, present, absent):
+    AuthorFactory(name="Ana Lima", slug="ana-lima")
+    AuthorFactory(name="Ben Okafor", slug="ben-okafor")
+    response = editor_client.get(url, {"q": "lima"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert present in html
+    if absent:
+        assert absent not in html

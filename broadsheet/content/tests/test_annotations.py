@@ -207,3 +207,27 @@ def test_vocabulary_change_reannotates_live_articles(section, vocabulary):
             )
         )
     assert any(uri == "bs:topic/shipping" for uri, _ in stored(article))
+
+
+def test_concept_page_shows_description_and_related_concepts(section, vocabulary, client):
+    lisbon = vocabulary["lisbon"]
+    lisbon.description = "Capital of Portugal, on the Tagus estuary."
+    lisbon.broader.add(vocabulary["portugal"])
+    lisbon.related.add(vocabulary["union"])
+    lisbon.save()  # parental relations are written on save
+    response = client.get("/topics/lisbon/")
+    html = response.content.decode()
+    assert "Capital of Portugal, on the Tagus estuary." in html
+    assert [c.pref_label for c in response.context["related"]] == [
+        "Lisbon Dockers' Union",
+        "Portugal",
+    ]
+    assert 'href="/topics/portugal/"' in html
+
+
+def test_unknown_and_retired_concepts_are_404(db, client):
+    Concept.objects.create(
+        uri="bs:topic/old", type="topic", pref_label="Old", slug="old", is_active=False
+    )
+    assert client.get("/topics/old/").status_code == 404
+    assert client.get("/topics/never-was/").status_code == 404
