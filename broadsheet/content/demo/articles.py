@@ -33,7 +33,8 @@ COUNCIL_TRAM_VOTE = ArticleSpec(
     headline="Council backs Riverside tram line by 31 votes to 24",
     standfirst=(
         "After a six-hour debate, Calder Bay's council approved the first stage of a tram line "
-        "from the harbour to the northern suburbs, two weeks before the city elects a new mayor."
+        "from the harbour to the northern suburbs, less than two weeks before the city elects "
+        "a new mayor."
     ),
     bylines=(Byline(author="daniel-ashcroft"),),
     published_ago=ago(hours=2, minutes=40),
@@ -48,7 +49,7 @@ COUNCIL_TRAM_VOTE = ArticleSpec(
     ),
     body=(
         Paragraph(
-            "Calder Bay's council voted on Tuesday night to build the first stage of the "
+            "Calder Bay's council voted on {day-1} night to build the first stage of the "
             "Riverside Line, a 9.4km tram route from the harbour to the northern suburbs of "
             "Millbrook and Eastfield, ending a decade of studies, consultations and false starts."
         ),
@@ -84,8 +85,8 @@ COUNCIL_TRAM_VOTE = ArticleSpec(
         ),
         Paragraph(
             "Council lawyers told members that a new mayor could delay the second stage but "
-            "would find it costly to cancel contracts signed under Tuesday's authority. Hale's "
-            "campaign said on Wednesday morning that he would 'respect the decision of the "
+            "would find it costly to cancel contracts signed on the strength of the vote. Hale's "
+            "campaign said on {day} that he would 'respect the decision of the "
             "chamber' while looking for savings."
         ),
         Paragraph(
@@ -93,10 +94,7 @@ COUNCIL_TRAM_VOTE = ArticleSpec(
             "closures on Quay Street expected from April. The city says it will publish a "
             "traffic plan before the end of January."
         ),
-        Paragraph(
-            "This article was updated on Wednesday morning to include the response of Martin "
-            "Hale's campaign."
-        ),
+        Paragraph("This article was updated to include the response of Martin Hale's campaign."),
     ),
 )
 
@@ -106,7 +104,8 @@ MAYORAL_POLL = ArticleSpec(
     concept="election-2026",
     headline="Race for mayor tightens to a dead heat, poll finds",
     standfirst=(
-        "Grace Okafor and Martin Hale are separated by a single point with twelve days to go, "
+        "Grace Okafor and Martin Hale are separated by a single point with less than a "
+        "fortnight to go, "
         "and almost one voter in five has yet to decide."
     ),
     bylines=(Byline(author="ruth-abernethy"), Byline(author="daniel-ashcroft")),
@@ -122,8 +121,8 @@ MAYORAL_POLL = ArticleSpec(
     body=(
         Paragraph(
             "The contest to become Calder Bay's next mayor is too close to call, according to a "
-            "poll of 1,204 residents carried out for the Meridian Post between Thursday and "
-            "Sunday."
+            "poll of 1,204 residents carried out for the Meridian Post between {day-5} and "
+            "{day-2}."
         ),
         Paragraph(
             "Grace Okafor of the Progressive Alliance has the support of 38% of those who say "
@@ -185,7 +184,7 @@ OKAFOR_LAUNCH = ArticleSpec(
     ),
     body=(
         Paragraph(
-            "Grace Okafor opened her campaign to be mayor of Calder Bay on Saturday with a "
+            "Grace Okafor opened her campaign to be mayor of Calder Bay on {day} with a "
             "promise to run buses through the night on six of the city's busiest routes, "
             "paid for by a levy on hotel stays."
         ),
@@ -241,7 +240,7 @@ FIRST_DEBATE = ArticleSpec(
     body=(
         Paragraph(
             "The two leading candidates for mayor of Calder Bay traded their sharpest blows of "
-            "the campaign on Monday night, in an hour-long debate dominated by the price of "
+            "the campaign on {day-1} night, in an hour-long debate dominated by the price of "
             "housing and the future of the old harbour."
         ),
         Paragraph(
@@ -298,12 +297,12 @@ POSTAL_VOTES = ArticleSpec(
     body=(
         Paragraph(
             "Applications to vote by post in Calder Bay's mayoral election have passed 61,000, "
-            "the city's electoral office said on Monday, the highest number since postal voting "
+            "the city's electoral office said on {day}, the highest number since postal voting "
             "on demand was introduced."
         ),
         Paragraph(
-            "The deadline for applications is 5pm on Thursday. Ballot papers for those already "
-            "registered will be sent from Friday and must arrive back by 10pm on polling day, "
+            "The deadline for applications is 5pm on {day+3}. Ballot papers for those already "
+            "registered will be sent from {day+4} and must arrive back by 10pm on polling day, "
             "6 December."
         ),
         Paragraph(
@@ -416,7 +415,7 @@ HERDERS_DROUGHT = ArticleSpec(
         Paragraph(
             "At the livestock market on the edge of Marsabit, a grown cow that fetched 40,000 "
             "Kenyan shillings a year ago now sells for less than 9,000, if it sells at all. "
-            "Most of the animals brought in on Tuesday were too thin for the traders from "
+            "Most of the animals brought in on {day-1} were too thin for the traders from "
             "Nairobi to want them."
         ),
         Paragraph(
@@ -436,9 +435,9 @@ HERDERS_DROUGHT = ArticleSpec(
         ),
         Figure(
             Picture(
-                key="marsabit-acacias-noon",
+                key="road-to-kargi",
                 scene="farmland",
-                palette="noon",
+                palette="dry",
                 alt="Flat-topped acacia trees on a dry plain under a pale blue sky",
                 caption="The road to Kargi, where the last water point closed in September",
                 credit="Meridian Post/Kip Mwangi",
@@ -493,7 +492,7 @@ WATER_TRUCKS = ArticleSpec(
             "agencies respond to a drought that has left grazing land bare across the region."
         ),
         Paragraph(
-            "Kenya's national drought authority said on Wednesday that it had reached 212 "
+            "Kenya's national drought authority said on {day} that it had reached 212 "
             "settlements in the past week, and that each would now receive water at least "
             "twice a week. In Somalia, the government and the World Food Programme have "
             "opened eight new distribution points."
@@ -519,7 +518,7 @@ WATER_TRUCKS = ArticleSpec(
         ),
         Paragraph(
             "Update: this article was updated with figures from Somalia's disaster management "
-            "agency, published on Wednesday afternoon."
+            "agency, published this afternoon."
         ),
     ),
 )
@@ -539,12 +538,12 @@ LISBON_RENTS = ArticleSpec(
         scene="protest",
         palette="dusk",
         alt="Marchers carrying banners along a wide avenue lined with buildings at sunset",
-        caption="Marchers on the Avenida da Liberdade on Saturday",
+        caption="Marchers on the Avenida da Liberdade, which was closed to traffic for the day",
         credit="Meridian Post/Ines Duarte",
     ),
     body=(
         Paragraph(
-            "Tens of thousands of people marched through central Lisbon on Saturday to protest "
+            "Tens of thousands of people marched through central Lisbon on {day} to protest "
             "against rents that have risen far faster than wages, in the largest demonstration "
             "on housing the city has seen."
         ),
@@ -646,14 +645,14 @@ AEGEAN_FERRIES = ArticleSpec(
         scene="storm-sea",
         palette="storm",
         alt="Small boats on a rough grey sea under heavy rain",
-        caption="Boats sheltering off Piraeus during the storm on Monday",
+        caption="Boats sheltering off Piraeus at the height of the storm",
         credit="Atlas/Nikos Petrou",
         licence="agency",
     ),
     body=(
         Paragraph(
             "Ferry services between the Greek mainland and the Aegean islands resumed on "
-            "Thursday after a storm that had kept ships in port for three days, the "
+            "{day} after a storm that had kept ships in port for three days, the "
             "coastguard said."
         ),
         Paragraph(
@@ -759,12 +758,12 @@ HARBOUR_STRIKE = ArticleSpec(
         scene="harbour",
         palette="dawn",
         alt="Container cranes and stacked containers on a quay at dawn, the sun rising over water",
-        caption="The container terminal at first light on Thursday, as the first crews returned",
+        caption="The container terminal at first light, as the first crews returned",
         credit="Meridian Post/Joao Almeida",
     ),
     body=(
         Paragraph(
-            "Workers at Calder Bay's container terminal voted on Wednesday night to end a "
+            "Workers at Calder Bay's container terminal voted on {day-1} night to end a "
             "nine-day strike, accepting a pay deal that the port's operator had described "
             "only a week ago as unaffordable."
         ),
@@ -774,7 +773,7 @@ HARBOUR_STRIKE = ArticleSpec(
             "and ends the use of agency staff for crane work."
         ),
         Paragraph(
-            "Crews returned at 6am on Thursday. Eleven ships have been waiting at anchor in "
+            "Crews returned at 6am on {day}. Eleven ships have been waiting at anchor in "
             "the bay, and the operator, Harbourline, said it would take about a week to clear "
             "the backlog."
         ),
@@ -786,7 +785,7 @@ HARBOUR_STRIKE = ArticleSpec(
         Paragraph(
             "The strike has cost the city's importers an estimated $40m in delays. Retailers "
             "had warned of empty shelves before Christmas; supermarket groups said on "
-            "Thursday that most deliveries should arrive in time."
+            "{day} that most deliveries should arrive in time."
         ),
         Paragraph(
             "Harbourline said the deal would add about $9m a year to its costs and that it "
@@ -825,7 +824,7 @@ DRESDEN_CHIP_PLANT = ArticleSpec(
     ),
     body=(
         Paragraph(
-            "A new semiconductor factory opened north of Dresden on Tuesday, the largest to "
+            "A new semiconductor factory opened north of Dresden on {day}, the largest to "
             "start production in Europe for ten years, as the continent tries to make more "
             "of the chips its carmakers and machine builders rely on."
         ),
@@ -993,7 +992,7 @@ COFFEE_PRICES = ArticleSpec(
     body=(
         Paragraph(
             "The price of arabica coffee beans rose to its highest level in 14 years on "
-            "Monday after Brazil's crop agency cut its estimate of this year's harvest for "
+            "{day} after Brazil's crop agency cut its estimate of this year's harvest for "
             "the second time."
         ),
         Paragraph(
@@ -1250,7 +1249,7 @@ COMET = ArticleSpec(
     headline="A comet will be visible to the naked eye next week, astronomers say",
     standfirst=(
         "Comet C/2026 K3 should be bright enough to see without binoculars low in the "
-        "western sky after sunset from Tuesday, if the weather allows."
+        "western sky after sunset from {day+6}, if the weather allows."
     ),
     bylines=(Byline(author="priya-raman"),),
     published_ago=ago(hours=9, minutes=30),
@@ -1265,11 +1264,11 @@ COMET = ArticleSpec(
     body=(
         Paragraph(
             "A comet discovered only in May is brightening faster than expected and should be "
-            "visible to the naked eye from next Tuesday, astronomers say, giving the best view "
+            "visible to the naked eye from {day+6}, astronomers say, giving the best view "
             "of a comet from the northern hemisphere in several years."
         ),
         Paragraph(
-            "Comet C/2026 K3 will pass closest to the Sun on Saturday and then swing back "
+            "Comet C/2026 K3 will pass closest to the Sun on {day+3} and then swing back "
             "into the evening sky. It should be easiest to see about 45 minutes after "
             "sunset, low in the west-south-west."
         ),
@@ -1287,7 +1286,7 @@ COMET = ArticleSpec(
         Paragraph(
             "Comets are unpredictable: this one could brighten further or break apart as it "
             "passes the Sun. The city's observatory on Signal Hill will open its grounds on "
-            "Tuesday and Wednesday evenings, cloud permitting."
+            "{day+6} and {day+7} evenings, cloud permitting."
         ),
     ),
 )
@@ -1315,7 +1314,7 @@ HEAT_PUMPS = ArticleSpec(
         Paragraph(
             "Air-source heat pumps kept 60 homes in northern Norway warm through a winter in "
             "which temperatures fell to minus 30C, using about a third of the electricity that "
-            "electric radiators would have needed, according to a study published on Monday."
+            "electric radiators would have needed, according to a study published on {day}."
         ),
         Paragraph(
             "The trial, run by a Norwegian research institute with the local grid company, "
@@ -1375,7 +1374,7 @@ MUSEUM_RESTITUTION = ArticleSpec(
     body=(
         Paragraph(
             "The Calder Bay Museum of World Cultures will return 14 carved wooden panels and "
-            "two doors to Ghana, its trustees announced on Monday, after concluding that they "
+            "two doors to Ghana, its trustees announced on {day}, after concluding that they "
             "were taken by force from a royal palace during a British military campaign in "
             "1874."
         ),
@@ -1437,7 +1436,7 @@ OPERA_REOPENS = ArticleSpec(
     body=(
         Paragraph(
             "Six years, $210m and one cracked dome later, Calder Bay's Grand Theatre reopened "
-            "on Friday with a new production of Verdi's Falstaff, a choice its director said "
+            "on {day-1} with a new production of Verdi's Falstaff, a choice its director said "
             "was meant to be 'a comedy, because we have had enough drama'."
         ),
         Paragraph(
@@ -1549,7 +1548,7 @@ LIMA_FILM_FESTIVAL = ArticleSpec(
     body=(
         Paragraph(
             "A small Peruvian film about a family waiting for the weekly water truck won the "
-            "main prize at the Calder Bay International Film Festival on Sunday, beating "
+            "main prize at the Calder Bay International Film Festival on {day}, beating "
             "productions with many times its budget."
         ),
         Paragraph(
@@ -1603,7 +1602,7 @@ WATERFRONT_PHOTOGRAPHS = ArticleSpec(
             "dawn. She has not stopped since."
         ),
         Paragraph(
-            "An exhibition of 120 of her photographs opens at the City Gallery on Saturday. "
+            "An exhibition of 120 of her photographs opens at the City Gallery on {day+3}. "
             "It arrives as the last of the old warehouses at Pier 9 are demolished, and as "
             "the future of that land has become [an argument in the mayoral race]"
             "(article:first-mayoral-debate-housing)."
@@ -1655,7 +1654,7 @@ MARATHON_RECORD = ArticleSpec(
     ),
     body=(
         Paragraph(
-            "Daniel Kiptoo of Kenya broke the Calder Bay Marathon course record on Sunday, "
+            "Daniel Kiptoo of Kenya broke the Calder Bay Marathon course record on {day}, "
             "winning in 2hr 5min 41sec on a cold, still morning that he called 'a gift from "
             "the weather'."
         ),
@@ -1692,7 +1691,7 @@ MARATHON_RECORD = ArticleSpec(
             "December; results for every finisher are on the "
             "[World Athletics](https://worldathletics.org/) calendar page for the event."
         ),
-        Paragraph("This report was updated on Monday with the final number of finishers."),
+        Paragraph("This report was updated with the final number of finishers."),
     ),
 )
 
@@ -1700,9 +1699,9 @@ MARATHON_CLOSURES = ArticleSpec(
     slug="marathon-road-closures-guide",
     section="sport",
     concept="calder-bay-marathon",
-    headline="Marathon weekend: road closures and how to get around",
+    headline="Marathon day: road closures and how to get around",
     standfirst=(
-        "The Harbour Bridge closes at 5am on Sunday and reopens by 3pm. Here is what runners, "
+        "The Harbour Bridge closes at 5am on {day+3} and reopens by 3pm. Here is what runners, "
         "spectators and everyone else need to know."
     ),
     bylines=(Byline(author="tom-okoro"), Byline(author="daniel-ashcroft")),
@@ -1712,12 +1711,12 @@ MARATHON_CLOSURES = ArticleSpec(
         scene="city",
         palette="dawn",
         alt="City towers in silhouette under a pink morning sky",
-        caption="The city centre will be closed to traffic from early on Sunday morning",
+        caption="The city centre will be closed to traffic from early on race morning",
         credit="Meridian Post/Ruth Obi",
     ),
     body=(
         Paragraph(
-            "More than 21,000 runners are expected on Sunday for the Calder Bay Marathon, "
+            "More than 21,000 runners are expected on {day+3} for the Calder Bay Marathon, "
             "and much of the city centre and the Harbour Bridge will be closed to traffic "
             "for most of the day."
         ),
@@ -1729,7 +1728,7 @@ MARATHON_CLOSURES = ArticleSpec(
         ),
         Subheading("Public transport"),
         Paragraph(
-            "Trains start an hour earlier than usual on Sunday and run every ten minutes "
+            "Trains start an hour earlier than usual on {day+3} and run every ten minutes "
             "until 8pm. Buses that normally cross the bridge will turn at Millbrook, and the "
             "harbour ferry will run a free shuttle every 15 minutes."
         ),
@@ -1740,7 +1739,7 @@ MARATHON_CLOSURES = ArticleSpec(
             "Quay Street will be crowded; screens will show the race in the Market Square."
         ),
         Paragraph(
-            "Residents on the course who need to travel on Sunday morning can call the "
+            "Residents on the course who need to travel on {day+3} morning can call the "
             "marathon's helpline, which will arrange escorted crossings at set times."
         ),
     ),
@@ -1768,7 +1767,7 @@ CUP_UPSET = ArticleSpec(
         Paragraph(
             "Harbour Rovers, who play three divisions below their opponents and train two "
             "evenings a week, knocked the cup holders Northgate City out of the competition "
-            "on Saturday with a goal two minutes from the end."
+            "on {day} with a goal two minutes from the end."
         ),
         Paragraph(
             "Northgate led through a first-half penalty, and for an hour the gap in class "
@@ -1786,7 +1785,7 @@ CUP_UPSET = ArticleSpec(
         ),
         Paragraph(
             "Rovers' manager, Sandra Pike, said the club's share of the gate receipts would "
-            "pay for new floodlights. The draw for the next round is on Monday evening."
+            "pay for new floodlights. The draw for the next round is on {day+2} evening."
         ),
         Paragraph(
             "Northgate's manager declined to blame his players' fatigue after a European "
@@ -1813,7 +1812,7 @@ REGATTA_STORM = ArticleSpec(
     body=(
         Paragraph(
             "The final day of the Atlantic sailing series off Cascais was abandoned on "
-            "Sunday afternoon when a squall line swept across the course, bringing gusts of "
+            "{day} afternoon when a squall line swept across the course, bringing gusts of "
             "45 knots and driving rain."
         ),
         Paragraph(
@@ -1832,7 +1831,7 @@ REGATTA_STORM = ArticleSpec(
             "saying conditions at the start were within the limits."
         ),
         Paragraph(
-            "With the last day lost, the overall results stand as they were after Saturday. "
+            "With the last day lost, the overall results stand as they were after {day-1}. "
             "The Calder Bay crew of the yacht Meridian, who lay second, keep their place on "
             "the podium."
         ),
@@ -1865,7 +1864,7 @@ VELODROME = ArticleSpec(
     body=(
         Paragraph(
             "Calder Bay will host a round of the world track cycling series next October, "
-            "the sport's governing body announced on Thursday, less than a year after the "
+            "the sport's governing body announced on {day}, less than a year after the "
             "city's new velodrome opened."
         ),
         Paragraph(

@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from io import BytesIO
 from typing import Any
 
@@ -69,6 +69,8 @@ from .video import find_ffmpeg, make_clip, poster_image, webvtt
 
 DEFAULT_VIDEO_SECONDS = 53.0
 LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+WEEKDAY = re.compile(r"\{day([+-]\d+)?\}")
+"""``{day}`` is the weekday of publication, ``{day-1}`` the day before, ``{day+3}`` three after."""
 
 Progress = Callable[[str], None]
 
@@ -125,6 +127,9 @@ def check_data(specs: Iterable[ArticleSpec] | None = None) -> None:
                 raise DemoError(f"{where} uses an unknown scene or palette in {picture.key!r}.")
             if not picture.alt.strip():
                 raise DemoError(f"{where} has a picture without alt text: {picture.key!r}.")
+        for text in _texts_of(spec):
+            if "{" in WEEKDAY.sub("", text) or "}" in WEEKDAY.sub("", text):
+                raise DemoError(f"{where} has a placeholder other than {{day}}: {text[:60]!r}.")
         for item in spec.body:
             if isinstance(item, Clip) and item.key not in clips:
                 raise DemoError(f"{where} embeds an unknown clip {item.key!r}.")
@@ -137,6 +142,16 @@ def check_data(specs: Iterable[ArticleSpec] | None = None) -> None:
                         raise DemoError(f"{where} links to an unknown topic {key!r}.")
                     if kind not in {"article", "topic", "https"}:
                         raise DemoError(f"{where} has a link that is not https: {target!r}.")
+
+
+def _texts_of(spec: ArticleSpec) -> list[str]:
+    texts = [spec.standfirst]
+    for item in spec.body:
+        if isinstance(item, Paragraph | Subheading):
+            texts.append(item.text)
+        elif isinstance(item, BlockQuote | PullQuote):
+            texts += [item.quote, item.attribution]
+    return texts
 
 
 def _pictures_of(spec: ArticleSpec) -> list[Picture]:
@@ -564,7 +579,12 @@ class DemoLoader:
             pages[spec.slug] = page
         for number, spec in enumerate(new, start=1):
             page = pages[spec.slug]
-            page.body = [self._block(item, pages=pages, clips=clips) for item in spec.body]
+            page.body = [
+                self._block(
+                    item, pages=pages, clips=clips, published_at=self.now - spec.published_ago
+                )
+                for item in spec.body
+            ]
             revision = page.save_revision(user=self.editor)
             revision.publish(user=self.editor)
             moment = self.now - (spec.updated_ago or spec.published_ago)
@@ -584,14 +604,15 @@ class DemoLoader:
         authors: dict[str, Author],
         clips: dict[str, Video],
     ) -> ArticlePage:
+        published_at = self.now - spec.published_ago
         page = ArticlePage(
             title=spec.headline,
             slug=spec.slug,
-            standfirst=spec.standfirst,
+            standfirst=with_weekdays(spec.standfirst, published_at=published_at),
             lead_image=self._picture(spec.lead) if spec.lead is not None else None,
             lead_video=clips[spec.lead_clip] if spec.lead_clip is not None else None,
             display_concept=concepts[spec.concept] if spec.concept is not None else None,
-            first_published_at=self.now - spec.published_ago,
+            first_published_at=published_at,
             updated_at=self.now - spec.updated_ago if spec.updated_ago is not None else None,
             copyright_holder=spec.copyright_holder,
             wire_uri=spec.wire_uri,
@@ -609,16 +630,23 @@ class DemoLoader:
         return page
 
     def _block(
-        self, item: object, *, pages: dict[str, ArticlePage], clips: dict[str, Video]
+        self,
+        item: object,
+        *,
+        pages: dict[str, ArticlePage],
+        clips: dict[str, Video],
+        published_at: datetime,
     ) -> tuple[str, Any]:
+        def dated(text: str) -> str:
+            return with_weekdays(text, published_at=published_at)
+
         if isinstance(item, Paragraph):
-            return ("paragraph", RichText(_rich_text(item.text, pages=pages)))
+            return ("paragraph", RichText(_rich_text(dated(item.text), pages=pages)))
         if isinstance(item, Subheading):
-            return ("subheading", item.text)
-        if isinstance(item, BlockQuote):
-            return ("blockquote", {"quote": item.quote, "attribution": item.attribution})
-        if isinstance(item, PullQuote):
-            return ("pullquote", {"quote": item.quote, "attribution": item.attribution})
+            return ("subheading", dated(item.text))
+        if isinstance(item, BlockQuote | PullQuote):
+            kind = "blockquote" if isinstance(item, BlockQuote) else "pullquote"
+            return (kind, {"quote": dated(item.quote), "attribution": dated(item.attribution)})
         if isinstance(item, Figure):
             return ("image", {"image": self._picture(item.picture), "caption": item.caption})
         if isinstance(item, Clip):
@@ -679,6 +707,19 @@ def remove_demo() -> None:
 
 
 # --- Helpers ------------------------------------------------------------------------------
+
+
+def with_weekdays(text: str, *, published_at: datetime) -> str:
+    """Return ``text`` with each ``{day±N}`` replaced by a weekday counted from publication.
+
+    The demo's times move with the moment it is loaded, so its weekdays must move with them.
+    """
+    local = timezone.localtime(published_at)
+
+    def weekday(match: re.Match[str]) -> str:
+        return (local + timedelta(days=int(match.group(1) or 0))).strftime("%A")
+
+    return WEEKDAY.sub(weekday, text)
 
 
 def _is_wagtail_welcome_page(page: Page) -> bool:

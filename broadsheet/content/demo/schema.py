@@ -3,6 +3,8 @@
 Paragraph text uses a small link markup, resolved when the demo loads:
 ``[words](article:slug)`` links to another demo article through a Wagtail page link,
 ``[words](topic:slug)`` to a concept's page, ``[words](https://…)`` to the web.
+Standfirsts, paragraphs and quotes may name weekdays as ``{day}`` (the day of publication),
+``{day-1}`` or ``{day+3}``, since publication times are counted back from the moment of loading.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The demo publication: load_demo builds a whole paper, a second run changes nothing, and a load
 that fails leaves nothing behind."""
 
+import re
 from datetime import timedelta
 from io import StringIO
 from pathlib import Path
@@ -151,6 +152,16 @@ class TestLoadedDemo:
         assert sum(age < timedelta(days=1) for age in ages) == 8
         assert sum(timedelta(days=1) <= age < timedelta(days=7) for age in ages) == 13
         assert sum(age >= timedelta(days=7) for age in ages) == 12
+
+    def test_weekdays_in_the_text_follow_the_publication_date(self, db):
+        council = ArticlePage.objects.get(slug="council-backs-riverside-line")
+        day_before = timezone.localtime(council.published_at) - timedelta(days=1)
+        first = council.body[0].value.source
+        assert f"council voted on {day_before:%A} night" in first
+        closures = ArticlePage.objects.get(slug="marathon-road-closures-guide")
+        race_day = timezone.localtime(closures.published_at) + timedelta(days=3)
+        assert f"closes at 5am on {race_day:%A} and" in closures.standfirst
+        assert "{day" not in "".join(str(a.body.raw_data) + a.standfirst for a in live_articles())
 
     def test_several_articles_are_updated_after_publication(self, demo, db):
         specs = {spec.slug: spec for spec in ARTICLES}
@@ -356,21 +367,31 @@ def test_a_video_ffprobe_cannot_read_rolls_everything_back(db, settings):
     clear_caches()
 
 
-def test_a_link_to_an_unknown_article_is_refused_before_anything_is_written(db, monkeypatch):
-    broken = ArticleSpec(
-        slug="broken-link",
-        section="world",
-        headline="A story that links nowhere",
-        standfirst="It points at a story the demo does not have.",
-        bylines=(Byline(author="ines-duarte"),),
-        published_ago=timedelta(hours=1),
-        body=tuple(Paragraph(f"See [this](article:no-such-story) {n}.") for n in range(5)),
-    )
-    monkeypatch.setattr(article_data, "ARTICLES", (*ARTICLES, broken))
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (
+            {"body": tuple(Paragraph(f"See [this](article:no-such-story) {n}.") for n in range(5))},
+            "\"broken\" links to an unknown article 'no-such-story'",
+        ),
+        ({"bylines": (Byline(author="nobody"),)}, '"broken" is bylined to an unknown author'),
+        ({"standfirst": "It happened on {tomorrow}."}, '"broken" has a placeholder other than'),
+        ({"updated_ago": timedelta(hours=2)}, '"broken" is updated before it was published'),
+    ],
+)
+def test_inconsistent_data_is_refused_before_anything_is_written(db, monkeypatch, change, reason):
+    fields = {
+        "slug": "broken",
+        "section": "world",
+        "headline": "A story that does not hang together",
+        "standfirst": "Something in it points at what the demo does not have.",
+        "bylines": (Byline(author="ines-duarte"),),
+        "published_ago": timedelta(hours=1),
+        "body": tuple(Paragraph(f"Paragraph {n}.") for n in range(5)),
+    }
+    monkeypatch.setattr(article_data, "ARTICLES", (*ARTICLES, ArticleSpec(**(fields | change))))
     before, files_before = row_counts(), media_files()
-    with pytest.raises(
-        CommandError, match=r'"broken-link" links to an unknown article \'no-such-story\''
-    ):
+    with pytest.raises(CommandError, match=re.escape(reason)):
         load()
     assert row_counts() == before
     assert media_files() == files_before
