@@ -84,6 +84,10 @@ class Concept(index.Indexed, ClusterableModel):
         null=True, blank=True, help_text="Empty: the engine decides from the labels."
     )
     is_active = models.BooleanField(default=True)
+    is_suggested = models.BooleanField(
+        default=False,
+        help_text="Proposed by a wire sender's tag; inactive until an editor reviews it.",
+    )
     superseded_by = models.ForeignKey(
         "self",
         null=True,
@@ -120,7 +124,9 @@ class Concept(index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [FieldPanel("rules"), FieldPanel("case_sensitive")], heading="Matching rules"
         ),
-        FieldRowPanel([FieldPanel("is_active"), FieldPanel("superseded_by")]),
+        FieldRowPanel(
+            [FieldPanel("is_active"), FieldPanel("is_suggested"), FieldPanel("superseded_by")]
+        ),
     ]
 
     class Meta:

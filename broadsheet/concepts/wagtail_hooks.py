@@ -17,8 +17,8 @@ class ConceptViewSet(SnippetViewSet):
     menu_label = "Concepts"
     menu_order = 220
     add_to_admin_menu = True
-    list_display = ["pref_label", "type", "slug", "uri", "is_active"]
-    list_filter = ["type", "is_active"]
+    list_display = ["pref_label", "type", "slug", "uri", "is_active", "is_suggested"]
+    list_filter = ["type", "is_active", "is_suggested"]
 
 
 register_snippet(ConceptViewSet)

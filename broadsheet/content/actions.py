@@ -15,6 +15,7 @@ from .ingest.html import MediaBlock, ParagraphBlock, QuoteBlock, SubheadingBlock
 from .ingest.media import Fetcher, MediaImporter
 from .ingest.ninjs import NinjsError, NinjsItem, parse_item
 from .models import ArticleByline, ArticlePage, Author, BroadsheetImage, SectionPage, Video
+from .wire_tags import apply_wire_tags
 
 AUTHOR_NAME_MAX_CHARS = 200
 LOCATION_MAX_CHARS = 100
@@ -156,15 +157,20 @@ def _import(
         revision = page.save_revision(user=user, log_action=True)
     except ValidationError as error:
         raise _as_ninjs_error(error) from error
+    suggested = apply_wire_tags(page, item.tags)
     if publish:
         revision.publish(user=user)
     page = ArticlePage.objects.get(pk=page.pk)
+    warnings = item.warnings + tuple(
+        f'The sender\'s tag "{label}" is new: it was added as a suggested concept for review.'
+        for label in suggested
+    )
     return ImportResult(
         page=page,
         created=existing is None,
         published=publish and page.live,
         scheduled=publish and not page.live,
-        warnings=item.warnings,
+        warnings=warnings,
     )
 
 

@@ -116,6 +116,27 @@ def _largest(renditions: list[Rendition]) -> Rendition | None:
     return max(renditions, key=lambda r: ((r.width or 0) * (r.height or 0), r.size_bytes or 0))
 
 
+TAG_FIELDS = {
+    "subjects": "topic",
+    "people": "person",
+    "organisations": "organisation",
+    "places": "location",
+}
+"""ninjs fields carrying the sender's tags, and the concept type each one names."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WireTag:
+    """A concept the sender tagged the item with."""
+
+    field: str
+    type: str
+    name: str
+    uri: str
+    is_about: bool
+    """The sender says the item is about it (``rel`` ends in "about"); else a mention."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NinjsItem:
     uri: str
@@ -132,6 +153,7 @@ class NinjsItem:
     lead_key: str
     """The association shown as lead media; "" for none."""
     warnings: tuple[str, ...]
+    tags: tuple[WireTag, ...] = ()
 
     def association(self, key: str) -> Association:
         """Return the association named ``key``; raise NinjsError when there is none."""
@@ -215,7 +237,40 @@ def parse_item(data: object) -> NinjsItem:
         associations=associations,
         lead_key=lead_key,
         warnings=warnings,
+        tags=_tags(data),
     )
+
+
+def _tags(data: Mapping[str, Any]) -> tuple[WireTag, ...]:
+    """Return the sender's tags from subjects, people, organisations and places."""
+    tags: list[WireTag] = []
+    for name, concept_type in TAG_FIELDS.items():
+        value = data.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, list):
+            raise NinjsError(name, f"expected a list, got {_kind(value)}.")
+        for index, entry in enumerate(value):
+            field = f"{name}[{index}]"
+            if not isinstance(entry, dict):
+                raise NinjsError(field, f"expected an object, got {_kind(entry)}.")
+            label = _string(entry, "name", field=f"{field}.name", max_chars=200) or _string(
+                entry, "literal", field=f"{field}.literal", max_chars=200
+            )
+            uri = _string(entry, "uri", field=f"{field}.uri", max_chars=300)
+            if not label and not uri:
+                raise NinjsError(field, "a tag needs a name or a uri.")
+            rel = _string(entry, "rel", field=f"{field}.rel").lower()
+            tags.append(
+                WireTag(
+                    field=field,
+                    type=concept_type,
+                    name=label,
+                    uri=uri,
+                    is_about=rel.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == "about",
+                )
+            )
+    return tuple(tags)
 
 
 # --- Fields -------------------------------------------------------------------------------

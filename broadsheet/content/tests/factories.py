@@ -9,7 +9,7 @@ import factory
 from django.core.files.images import ImageFile
 from django.test import TestCase
 from PIL import Image as PILImage
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from broadsheet.concepts.models import Concept
 from broadsheet.content.models import (
@@ -71,6 +71,10 @@ def make_site() -> tuple[HomePage, SectionPage]:
     home = HomePage.objects.first()
     if home is None:
         root = Page.get_first_root_node()
+        if root is None:
+            # A browser test (transactional) flushed the tree Wagtail's migrations made.
+            Locale.objects.get_or_create(language_code="en-gb")
+            root = Page.add_root(instance=Page(title="Root", slug="root"))
         home = root.add_child(instance=HomePage(title="Front page", slug="front"))
         Site.objects.all().delete()
         Site.objects.create(

@@ -32,6 +32,7 @@ def article_form(*, title, lead_image, author, body_image=None, action=None):
             "lead_image": lead_image.pk if lead_image else "",
             "body": streamfield(body),
             "bylines": inline_formset([{"author": author.pk, "location": "Lisbon"}], min=1),
+            "tags": inline_formset([]),
         }
     )
     if action:
