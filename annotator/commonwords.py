@@ -93,6 +93,13 @@ you young your youth
 COMMON_WORDS: frozenset[str] = frozenset(_WORDS_TEXT.split())
 """Lowercase everyday words; a label made only of these matches only in its own case."""
 
+_CALENDAR_TEXT = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+CALENDAR_WORDS: frozenset[str] = frozenset(_CALENDAR_TEXT.split())
+"""Months and weekdays: always capitalised, so a label spelt like one always needs support."""
+
 TITLES: tuple[str, ...] = (
     "mr",
     "mrs",

@@ -15,6 +15,7 @@ from annotator.index import (
     HAS_CASED,
     IS_CUE,
     IS_LABEL,
+    NAMES_PERSON,
     SURNAME,
     Index,
     LabelEntry,
@@ -55,13 +56,19 @@ KEYWORD_MIN_DISTINCT = 2
 """A topic fires from keywords alone with this many different keywords present..."""
 KEYWORD_MIN_REPEATS = 2
 """...or with one keyword this often, once in the headline, standfirst or first paragraph."""
+MIN_TOPIC_HITS = 2
+"""A topic named only in the body needs this many label or keyword hits: once is in passing."""
 
 _TITLE_BEFORE = re.compile(
     r"(?:^|[^\w])(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.? $", re.ASCII
 )
 _LOCATION_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:in|at|from|near|across|outside|inside|around|throughout|via|visited|"
+    r"(?:^|[^\w])(?:in|from|near|across|outside|inside|around|throughout|via|visited|"
     r"visiting|north of|south of|east of|west of|capital of) $"
+)
+_SETTING_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:in|at|beyond|from|near|across|outside|inside|around|throughout|within|off|"
+    r"into|on|over|via) $"
 )
 _CAPITAL_AFTER = re.compile(r"^,? (?:the |its |a )?(?:capital|city|port|town)\b")
 _SPEECH_AFTER = re.compile(
@@ -70,7 +77,7 @@ _SPEECH_AFTER = re.compile(
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z'.\- ]{1,40}(?:, [A-Z][A-Za-z.\- ]{1,40})?\s*[\u2014\u2013-]+\s")
 _SENTENCE_END = frozenset(".!?")
-_OPENERS = frozenset("\"'([{ ")
+_OPENERS = frozenset("\"'([{ \u201c\u2018\u00ab")
 
 
 @dataclass(slots=True)
@@ -86,11 +93,25 @@ class _Mention:
     entries: tuple[LabelEntry, ...]
     needy: frozenset[int]
     titled: bool
-    location_before: bool
-    capital_after: bool
-    speech_after: bool
+    before: str
+    """Up to 24 normalised characters before the mention."""
+    after: str
+    """Up to 24 normalised characters after the mention."""
     dateline: bool
+    at_sentence_start: bool
     concept: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """Which type-revealing patterns surround the mentions of one label."""
+
+    place: bool
+    """"in X", "from X", "X, the capital"..."""
+    speech: bool
+    """"X said", "X announced"..."""
+    title: bool
+    """"Mr X", "President X"..."""
 
 
 @dataclass(slots=True)
@@ -99,6 +120,11 @@ class _Found:
 
     spans: list[tuple[int, int, int, str]] = field(default_factory=list)
     has_label_mention: bool = False
+    label_in_headline: bool = False
+    written_as_name: bool = False
+    """Some mention is capitalised where a common noun would not be (mid-sentence "Patriot")."""
+    headline_subject: bool = False
+    """A headline mention not introduced by a preposition of place ("in X", "off X")."""
     dateline_only: bool = True
 
 
@@ -127,7 +153,15 @@ class Annotator:
             record.spans.append((mention.part, mention.start, mention.end, mention.text))
             record.has_label_mention = True
             record.dateline_only = record.dateline_only and mention.dateline
-        self._apply_topic_rules(found, cues, texts)
+            if not mention.at_sentence_start and any(c.isupper() for c in mention.text):
+                record.written_as_name = True
+            if mention.part == HEADLINE:
+                record.label_in_headline = True
+                if _SETTING_BEFORE.search(mention.before) is None:
+                    record.headline_subject = True
+        self._apply_keyword_rules(found, cues, texts, mentions)
+        self._drop_passing_topics(found)
+        self._apply_requirements(found, cues)
         self._drop_implied_ancestors(found)
         annotations = self._rank(found, texts)
         return AnnotationResult(
@@ -147,6 +181,7 @@ class Annotator:
         flags = index.flags
         lengths = index.lengths
         entries_of = index.entries
+        cue_alias = index.cue_alias
         mentions: list[_Mention] = []
         cues: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
         headline_is_title_case = _is_title_case(texts[HEADLINE])
@@ -165,7 +200,7 @@ class Annotator:
                     continue
                 if key_flags & IS_CUE:
                     begin, finish = normalised.original_span(start, last + 1)
-                    cues[kid].append((part, begin, finish))
+                    cues[cue_alias.get(kid, kid)].append((part, begin, finish))
                 if not key_flags & IS_LABEL:
                     continue
                 entries = entries_of[kid]
@@ -187,11 +222,17 @@ class Annotator:
                 needy = frozenset(
                     entry.concept
                     for entry in entries
-                    if entry.is_common_word
-                    and (at_sentence_start or (part == HEADLINE and headline_is_title_case))
+                    if entry.is_calendar_word
+                    or (
+                        entry.is_common_word
+                        and (
+                            at_sentence_start
+                            or (part == HEADLINE and headline_is_title_case)
+                            or _inside_capitalised_name(original, begin, finish)
+                        )
+                    )
                 )
                 before = text[max(0, start - 24) : start]
-                after = text[end : end + 24]
                 mentions.append(
                     _Mention(
                         part=part,
@@ -202,11 +243,12 @@ class Annotator:
                         key=kid,
                         entries=entries,
                         needy=needy,
-                        titled=_TITLE_BEFORE.search(before) is not None,
-                        location_before=_LOCATION_BEFORE.search(before) is not None,
-                        capital_after=_CAPITAL_AFTER.search(after) is not None,
-                        speech_after=_SPEECH_AFTER.search(after) is not None,
+                        titled=bool(flags[kid] & NAMES_PERSON)
+                        and _TITLE_BEFORE.search(before) is not None,
+                        before=before,
+                        after=text[end : end + 24],
                         dateline=begin < dateline_end,
+                        at_sentence_start=at_sentence_start,
                     )
                 )
         return mentions, cues
@@ -218,13 +260,9 @@ class Annotator:
     ) -> list[tuple[str, tuple[int, ...], list[_Mention]]]:
         """Set each mention's concept where one sense wins; return the unsettled groups."""
         index = self.index
-        rules = index.rules
         present_cues = frozenset(cues)
         excluded = frozenset(
-            e.concept
-            for m in mentions
-            for e in m.entries
-            if any(k in present_cues for k in rules[e.concept].exclude)
+            concept for kid in present_cues for concept in index.exclude_owners.get(kid, ())
         )
         # People named in full: a non-surname label that names one person and nothing else.
         named: dict[int, list[int]] = defaultdict(list)
@@ -334,8 +372,15 @@ class Annotator:
             return only
 
         blockers = unnamed_people if labels else set()
+        patterns = _Patterns(
+            place=any(
+                _LOCATION_BEFORE.search(m.before) or _CAPITAL_AFTER.search(m.after) for m in group
+            ),
+            speech=any(_SPEECH_AFTER.search(m.after) for m in group),
+            title=titled,
+        )
         scores = {
-            c: self._sense_score(c, group, anchors, named, present_cues)
+            c: self._sense_score(c, patterns, anchors, named, present_cues)
             for c in candidates | blockers
         }
         ranked = sorted(scores.items(), key=lambda item: (-item[1], index.uris[item[0]]))
@@ -355,7 +400,7 @@ class Annotator:
     def _sense_score(
         self,
         concept: int,
-        group: list[_Mention],
+        patterns: _Patterns,
         anchors: set[int],
         named: dict[int, list[int]],
         present_cues: frozenset[int],
@@ -368,18 +413,13 @@ class Annotator:
         if concept in anchors or concept in named:
             score += ANCHOR_WEIGHT
         score += CUE_WEIGHT * min(MAX_CUES, sum(1 for k in rules.context if k in present_cues))
-        coherent = sum(
-            1
-            for other in anchors
-            if other != concept
-            and (other in rules.neighbours or concept in index.rules[other].neighbours)
-        )
+        coherent = index.coherence(concept, anchors)
         score += COHERENCE_WEIGHT * min(MAX_COHERENCE, coherent)
-        if concept_type == "location" and any(m.location_before or m.capital_after for m in group):
+        if concept_type == "location" and patterns.place:
             score += PATTERN_WEIGHT
-        if concept_type in ("person", "organisation") and any(m.speech_after for m in group):
-            score += PATTERN_WEIGHT / 2
-        if concept_type == "person" and any(m.titled for m in group):
+        if concept_type in ("person", "organisation") and patterns.speech:
+            score += PATTERN_WEIGHT
+        if concept_type == "person" and patterns.title:
             score += PATTERN_WEIGHT
         return score
 
@@ -389,30 +429,53 @@ class Annotator:
         rules = index.rules[concept]
         if concept in anchors or any(k in present_cues for k in rules.context):
             return True
-        return any(
-            other != concept
-            and (other in rules.neighbours or concept in index.rules[other].neighbours)
-            for other in anchors
-        )
+        return index.coherence(concept, anchors) > 0
 
     # -- topics, stories and ancestors -----------------------------------------------------
 
-    def _apply_topic_rules(
+    def _apply_keyword_rules(
         self,
         found: dict[int, _Found],
         cues: dict[int, list[tuple[int, int, int]]],
         texts: tuple[str, ...],
+        mentions: list[_Mention],
     ) -> None:
-        """Add topics and stories indicated by their keywords or by the concepts they require."""
+        """Add topics and stories indicated by their keywords; add keyword evidence to found ones.
+
+        A keyword inside a longer name ("Buses" in "Reading Buses") is part of that name and
+        no evidence of the topic.
+        """
         index = self.index
         present = frozenset(cues)
         owners = sorted({c for k in present for c in index.keyword_owners.get(k, ())})
+        if not owners:
+            return
+        names: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for mention in mentions:
+            names[mention.part].append((mention.start, mention.end))
+
+        def inside_a_name(part: int, start: int, end: int) -> bool:
+            spans = names.get(part)
+            if not spans:
+                return False
+            at = bisect.bisect_right(spans, (start, len(texts[part]) + 1))
+            return any(
+                s <= start and end <= e and e - s > end - start
+                for s, e in spans[max(0, at - 2) : at]
+            )
+
         for concept in owners:
             rules = index.rules[concept]
             if any(k in present for k in rules.exclude):
                 continue
-            hits = [k for k in rules.keywords if k in present]
-            spans = [span for k in hits for span in cues[k]]
+            spans = [
+                span
+                for k in rules.keywords
+                if k in present
+                for span in cues[k]
+                if not inside_a_name(*span)
+            ]
+            hits = {texts[part][start:end].casefold() for part, start, end in spans}
             early = any(part <= FIRST_BODY for part, _s, _e in spans)
             fires = len(hits) >= KEYWORD_MIN_DISTINCT or (
                 len(spans) >= KEYWORD_MIN_REPEATS and early
@@ -422,6 +485,27 @@ class Annotator:
                 for part, start, end in spans:
                     record.spans.append((part, start, end, texts[part][start:end]))
                 record.dateline_only = False
+
+    def _drop_passing_topics(self, found: dict[int, _Found]) -> None:
+        """Remove topics named only once, in passing: in the body, in lower case."""
+        concepts = self.index.concepts
+        for concept in sorted(found):
+            record = found[concept]
+            if (
+                concepts[concept].type != "topic"
+                or len(record.spans) >= MIN_TOPIC_HITS
+                or record.written_as_name
+            ):
+                continue
+            if all(part >= FIRST_BODY for part, *_ in record.spans):
+                del found[concept]
+
+    def _apply_requirements(
+        self, found: dict[int, _Found], cues: dict[int, list[tuple[int, int, int]]]
+    ) -> None:
+        """Add topics and stories whose required concepts were all found."""
+        index = self.index
+        present = frozenset(cues)
         for _round in range(3):
             added = False
             waiting = sorted(
@@ -441,13 +525,31 @@ class Annotator:
                 break
 
     def _drop_implied_ancestors(self, found: dict[int, _Found]) -> None:
-        """Remove rule-found concepts that are only a broader ancestor of another found concept."""
+        """Remove broader ancestors that another found concept implies.
+
+        An ancestor with no mention of its own goes. So does a topic or story above another
+        found topic or story, unless its own label is in the headline: a narrower theme
+        implies the broader one, and the broader label in the body is a word in passing.
+        """
         ancestors = self.vocabulary.ancestors
         position = self.index.position
+        concepts = self.index.concepts
         uris = self.index.uris
-        implied = {position[uri] for concept in found for uri in ancestors[uris[concept]]}
+        themes = ("topic", "story")
+        implied: set[int] = set()
+        implied_by_theme: set[int] = set()
+        for concept in found:
+            above = {position[uri] for uri in ancestors[uris[concept]]}
+            implied |= above
+            if concepts[concept].type in themes:
+                implied_by_theme |= above
         for concept in sorted(implied & found.keys()):
-            if not found[concept].has_label_mention:
+            record = found[concept]
+            if not record.has_label_mention or (
+                concept in implied_by_theme
+                and concepts[concept].type in themes
+                and not record.label_in_headline
+            ):
                 del found[concept]
 
     # -- ranking ---------------------------------------------------------------------------
@@ -455,13 +557,14 @@ class Annotator:
     def _rank(self, found: dict[int, _Found], texts: tuple[str, ...]) -> tuple[Annotation, ...]:
         """Score every found concept, give predicates, and order by score then URI."""
         paragraphs = len(texts) - FIRST_BODY
-        scored: list[tuple[float, str, int, tuple[Evidence, ...]]] = []
-        counts: dict[str, int] = {}
+        scored: list[tuple[float, str, Features, tuple[Evidence, ...]]] = []
         for concept, record in found.items():
             spans = sorted(set(record.spans))
             body_parts = sorted({part for part, *_ in spans if part >= FIRST_BODY})
             features = Features(
+                type=self.index.concepts[concept].type,
                 in_headline=any(part == HEADLINE for part, *_ in spans),
+                headline_subject=record.headline_subject,
                 in_standfirst=any(part == STANDFIRST for part, *_ in spans),
                 in_first_paragraph=FIRST_BODY in body_parts,
                 count=len(spans),
@@ -472,9 +575,10 @@ class Annotator:
                 dateline_only=record.dateline_only and record.has_label_mention,
             )
             evidence = tuple(_evidence(part, start, end, text) for part, start, end, text in spans)
-            counts[self.index.uris[concept]] = len(spans)
-            scored.append((relevance(features), self.index.uris[concept], concept, evidence))
-        predicates = assign_predicates([(value, uri, counts[uri]) for value, uri, *_ in scored])
+            scored.append((relevance(features), self.index.uris[concept], features, evidence))
+        predicates = assign_predicates(
+            [(value, uri, features) for value, uri, features, _evidence in scored]
+        )
         annotations = [
             Annotation(
                 concept=uri,
@@ -482,7 +586,7 @@ class Annotator:
                 score=round(max(0.0, min(1.0, value / 10.0)), 4),
                 evidence=evidence,
             )
-            for value, uri, _concept, evidence in scored
+            for value, uri, _features, evidence in scored
         ]
         annotations.sort(key=lambda a: (-a.score, a.concept))
         return tuple(annotations)
@@ -527,6 +631,27 @@ def _starts_sentence(text: str, start: int) -> bool:
     while position >= 0 and text[position] in _OPENERS:
         position -= 1
     return position < 0 or text[position] in _SENTENCE_END
+
+
+def _inside_capitalised_name(original: str, begin: int, end: int) -> bool:
+    """Return whether a word sits in a longer capitalised name ("the Big Apple", "Patriot Act").
+
+    A capitalised word just before it counts unless that word opens the sentence; a word just
+    after counts when it is capitalised but not an acronym ("Labour MP" is no longer name).
+    """
+    if end + 2 <= len(original) and original[end] == " ":
+        following = original[end + 1 : end + 3]
+        if following[:1].isupper() and following[1:2].islower():
+            return True
+    if begin >= 2 and original[begin - 1] == " " and original[begin - 2].isalpha():
+        word_start = begin - 2
+        while word_start > 0 and (
+            original[word_start - 1].isalpha() or original[word_start - 1] in "'\u2019-"
+        ):
+            word_start -= 1
+        if original[word_start].isupper() and not _starts_sentence(original, word_start):
+            return True
+    return False
 
 
 def _is_title_case(headline: str) -> bool:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from annotator.commonwords import COMMON_WORDS
+from annotator.commonwords import CALENDAR_WORDS, COMMON_WORDS
 from annotator.model import Concept
 from annotator.normalise import is_word_char, normalise
 from annotator.vocabulary import Vocabulary
@@ -33,6 +33,8 @@ IS_LABEL = 8
 """Flag: the key is a label or surname of at least one concept."""
 HAS_CASED = 16
 """Flag: at least one label entry of the key must be checked against the original case."""
+NAMES_PERSON = 32
+"""Flag: the key is a label or surname of a person, so a title before it matters."""
 
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "da", "das", "de", "del", "della", "der", "di", "dos", "du"}
@@ -53,18 +55,21 @@ class LabelEntry(NamedTuple):
     """The case-preserving normal form the original text must show, or None for any case."""
     is_common_word: bool
     """A capitalised everyday word (Turkey, Apple): at a sentence start it needs support."""
+    is_calendar_word: bool = False
+    """A month or weekday (March, Sunday): always capitalised, so it always needs support."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ConceptRules:
     """The key ids and concept indexes one concept's rules refer to."""
 
-    context: tuple[int, ...]
-    exclude: tuple[int, ...]
-    keywords: tuple[int, ...]
-    requires: tuple[int, ...]
-    neighbours: frozenset[int]
-    """Concepts linked to this one by broader, narrower or related, directly or through ancestors."""
+    context: tuple[int, ...] = ()
+    exclude: tuple[int, ...] = ()
+    keywords: tuple[int, ...] = ()
+    requires: tuple[int, ...] = ()
+
+
+NO_RULES = ConceptRules()
 
 
 def key_of(text: str) -> str:
@@ -79,6 +84,10 @@ def cased_form(text: str) -> str:
 
 def is_common_phrase(key: str) -> bool:
     """Return whether every word of a normalised key is an everyday English word."""
+    if key in COMMON_WORDS:
+        return True
+    if " " not in key and "." not in key and "'" not in key:
+        return False
     words = key.replace("'s", "").replace(".", " ").split()
     return bool(words) and all(word in COMMON_WORDS for word in words)
 
@@ -110,9 +119,22 @@ def surnames_of(pref_label: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form for form in forms if sum(c.isalnum() for c in form) >= 2))
 
 
+def plurals_of(key: str) -> tuple[str, ...]:
+    """Return the regular English plural of a rule phrase's last word ("college" -> "colleges")."""
+    if not key[-1:].isalpha() or key.endswith("s"):
+        return ()
+    if key.endswith(("x", "ch", "sh")):
+        return (key + "es",)
+    if key.endswith("y") and key[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return (key[:-1] + "ies",)
+    return (key + "s",)
+
+
 def slavic_variants(name: str) -> tuple[str, ...]:
     """Return the other spellings of a -sky/-skyy/-skiy surname ending (Zelensky, Zelenskyy)."""
     lowered = name.lower()
+    if not lowered.endswith(SLAVIC_ENDINGS):
+        return ()
     for ending in SLAVIC_ENDINGS:
         if lowered.endswith(ending):
             stem = name[: -len(ending)]
@@ -132,6 +154,9 @@ class Index:
         self.flags: bytearray = bytearray()
         self.entries: list[tuple[LabelEntry, ...]] = []
         self._key_ids: dict[str, int] = {}
+        self._neighbours: dict[int, frozenset[int]] = {}
+        self.cue_alias: dict[int, int] = {}
+        """Key id of a generated plural rule phrase to the key id of the phrase as written."""
         staged: list[list[LabelEntry]] = []
 
         def key_id(key: str) -> int:
@@ -159,10 +184,9 @@ class Index:
                     key = key_of(label)
                     if not key:
                         continue
-                    entry = self._entry(concept, index, kind, label, key)
                     bucket = staged[key_id(key)]
-                    if not any(e.concept == index and e.kind <= kind for e in bucket):
-                        bucket.append(entry)
+                    if not bucket or not any(e.concept == index for e in bucket):
+                        bucket.append(self._entry(concept, index, kind, label, key))
 
         # Surnames come last so that "no other concept's label" can be read off the bucket.
         self.surname_bearers: dict[int, tuple[int, ...]] = {}
@@ -171,9 +195,13 @@ class Index:
         for index, concept in enumerate(self.concepts):
             if concept.type != "person":
                 continue
-            for surname in self._with_variants(concept, surnames_of(concept.pref_label)):
+            surnames = surnames_of(concept.pref_label)
+            if not surnames:
+                continue
+            own_key = key_of(concept.pref_label)
+            for surname in self._with_variants(concept, surnames):
                 key = key_of(surname)
-                if not key or key == key_of(concept.pref_label):
+                if not key or key == own_key:
                     continue
                 kid = key_id(key)
                 bucket = staged[kid]
@@ -188,33 +216,54 @@ class Index:
                 self.surname_blocked.add(kid)
 
         rules: list[ConceptRules] = []
-        for concept in self.concepts:
-            context = tuple(key_id(k) for k in _keys(concept.context))
-            exclude = tuple(key_id(k) for k in _keys(concept.exclude))
-            keywords = tuple(key_id(k) for k in _keys(concept.keywords))
-            for kid in (*context, *exclude, *keywords):
-                self.flags[kid] |= IS_CUE
-            rules.append(
-                ConceptRules(
-                    context=context,
-                    exclude=exclude,
-                    keywords=keywords,
-                    requires=tuple(self.position[uri] for uri in concept.requires),
-                    neighbours=self._neighbours(concept),
-                )
-            )
-        self.rules: tuple[ConceptRules, ...] = tuple(rules)
+        phrase_keys: dict[str, str] = {}
+
+        def phrase_ids(phrases: tuple[str, ...]) -> tuple[int, ...]:
+            ids: dict[int, None] = {}
+            for phrase in phrases:
+                key = phrase_keys.get(phrase)
+                if key is None:
+                    key = phrase_keys[phrase] = key_of(phrase)
+                if key:
+                    canonical = key_id(key)
+                    ids[canonical] = None
+                    for plural in plurals_of(key):
+                        self.cue_alias.setdefault(key_id(plural), canonical)
+            return tuple(ids)
+
         keyword_owners: dict[int, list[int]] = {}
+        exclude_owners: dict[int, list[int]] = {}
         required_by: dict[int, list[int]] = {}
-        for index, concept_rules in enumerate(rules):
+        for index, concept in enumerate(self.concepts):
+            if not (concept.context or concept.exclude or concept.keywords or concept.requires):
+                rules.append(NO_RULES)
+                continue
+            concept_rules = ConceptRules(
+                context=phrase_ids(concept.context),
+                exclude=phrase_ids(concept.exclude),
+                keywords=phrase_ids(concept.keywords),
+                requires=tuple(self.position[uri] for uri in concept.requires),
+            )
+            rules.append(concept_rules)
+            for kid in (*concept_rules.context, *concept_rules.exclude, *concept_rules.keywords):
+                self.flags[kid] |= IS_CUE
             for kid in concept_rules.keywords:
                 keyword_owners.setdefault(kid, []).append(index)
+            for kid in concept_rules.exclude:
+                exclude_owners.setdefault(kid, []).append(index)
             for required in concept_rules.requires:
                 required_by.setdefault(required, []).append(index)
+        for kid in self.cue_alias:
+            self.flags[kid] |= IS_CUE
+        self.rules: tuple[ConceptRules, ...] = tuple(rules)
         self.keyword_owners: dict[int, tuple[int, ...]] = {
             kid: tuple(owners) for kid, owners in keyword_owners.items()
         }
         """Keyword key id to the topics and stories that name it."""
+        self.exclude_owners: dict[int, tuple[int, ...]] = {
+            kid: tuple(owners) for kid, owners in exclude_owners.items()
+        }
+        """Exclude phrase key id to the concepts it rules out."""
         self.required_by: dict[int, tuple[int, ...]] = {
             concept: tuple(owners) for concept, owners in required_by.items()
         }
@@ -227,6 +276,8 @@ class Index:
                 self.flags[kid] |= IS_LABEL
                 if any(entry.cased is not None for entry in bucket):
                     self.flags[kid] |= HAS_CASED
+                if any(self.concepts[entry.concept].type == "person" for entry in bucket):
+                    self.flags[kid] |= NAMES_PERSON
             self.entries.append(tuple(bucket))
             self.automaton.add_word(key, kid)
         self.lengths: tuple[int, ...] = tuple(len(key) for key in self.keys)
@@ -247,28 +298,42 @@ class Index:
 
     def _entry(self, concept: Concept, index: int, kind: int, label: str, key: str) -> LabelEntry:
         """Return the label entry of one label, deciding whether its case must match."""
+        calendar = key in CALENDAR_WORDS
         if concept.case_sensitive is False:
-            return LabelEntry(index, kind, None, False)
+            return LabelEntry(index, kind, None, False, calendar)
         must_match_case = concept.case_sensitive is True or (
             concept.type not in ("topic", "story") and is_common_phrase(key)
         )
         if not must_match_case:
-            return LabelEntry(index, kind, None, False)
+            return LabelEntry(index, kind, None, False, calendar)
         cased = cased_form(label)
         single_capitalised = (
             " " not in cased and cased[:1].isupper() and cased[1:] != cased[1:].upper()
         )
-        return LabelEntry(index, kind, cased, single_capitalised and is_common_phrase(key))
+        return LabelEntry(
+            index, kind, cased, single_capitalised and is_common_phrase(key), calendar
+        )
 
-    def _neighbours(self, concept: Concept) -> frozenset[int]:
-        """Return the concepts related to ``concept`` through any broader, narrower or related link."""
-        vocabulary = self.vocabulary
-        uris: set[str] = set(concept.broader) | set(vocabulary.related_to.get(concept.uri, ()))
-        uris |= set(vocabulary.narrower.get(concept.uri, ()))
-        uris |= vocabulary.ancestors.get(concept.uri, frozenset())
-        return frozenset(self.position[uri] for uri in uris if uri != concept.uri)
+    def neighbours(self, concept: int) -> frozenset[int]:
+        """Return the concepts one broader, narrower or related link away, and all ancestors."""
+        found = self._neighbours.get(concept)
+        if found is None:
+            vocabulary = self.vocabulary
+            uri = self.uris[concept]
+            uris = set(vocabulary.related_to.get(uri, ())) | vocabulary.ancestors[uri]
+            uris.update(vocabulary.narrower.get(uri, ()))
+            found = frozenset(self.position[u] for u in uris if u != uri)
+            # A benign race: two threads may compute the same value; either result is stored.
+            self._neighbours[concept] = found
+        return found
 
-
-def _keys(phrases: Iterable[str]) -> list[str]:
-    """Return the non-empty normalised keys of rule phrases, without repeats."""
-    return list(dict.fromkeys(key for key in (key_of(p) for p in phrases) if key))
+    def coherence(self, concept: int, others: set[int]) -> int:
+        """Return how many of ``others`` are neighbours or descendants of ``concept``."""
+        near = self.neighbours(concept)
+        count = len(near & others)
+        uri = self.uris[concept]
+        if uri in self.vocabulary.narrower:
+            ancestors = self.vocabulary.ancestors
+            uris = self.uris
+            count += sum(1 for o in others if o not in near and uri in ancestors[uris[o]])
+        return count

@@ -35,6 +35,8 @@ class Concept:
     """Topics and stories: URIs of concepts whose joint presence indicates the concept."""
     case_sensitive: bool | None = None
     """True: labels match only in their own case; None: the engine decides per label."""
+    description: str = ""
+    """A sentence for readers and editors (an office holder's "as of" date, say); never matched."""
 
     @property
     def labels(self) -> tuple[str, ...]:

@@ -57,10 +57,23 @@ _LETTERS = {
     "ß": "ss",
 }
 
-_ASCII_TABLE = str.maketrans(
-    {"-": " ", "`": "'", "\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " "}
+_ASCII_SPACES = ("\t", "\n", "\r", "\f", "\v", "\x1c", "\x1d", "\x1e", "\x1f")
+# Typographic characters with a one-character ASCII form: replaced up front, offsets unchanged.
+_ONE_FOR_ONE = (
+    *((quote, plain) for quote, plain in _QUOTES.items()),
+    *((dash, " ") for dash in _DASHES if dash != "-"),
+    ("\u00a0", " "),
+    ("\u2009", " "),
+    ("\u202f", " "),
+    ("\u2002", " "),
+    ("\u2003", " "),
+    ("\u3000", " "),
+    ("\u0085", " "),
+    ("\u2028", " "),
+    ("\u2029", " "),
 )
-_NEEDS_CARE = re.compile(r"[^\x00-\x7f]+| {2,}")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_SPACE_RUN = re.compile(r" {2,}")
 
 
 def _is_foldable_base(char: str) -> bool:
@@ -125,54 +138,75 @@ class NormalisedText:
 
 def normalise(text: str, *, casefold: bool = True) -> NormalisedText:
     """Return the normalised form of ``text`` with its offset map."""
-    translated = text.translate(_ASCII_TABLE)
-    if _NEEDS_CARE.search(translated) is None:
-        return NormalisedText(translated.lower() if casefold else translated, text, None)
-    pieces: list[str] = []
-    offsets: list[int] = []
+    # Chained str.replace runs in C; each replacement keeps one character for one.
+    plain = text.replace("-", " ").replace("`", "'")
+    for space in _ASCII_SPACES:
+        if space in plain:
+            plain = plain.replace(space, " ")
+    if not plain.isascii():
+        for typographic, replacement in _ONE_FOR_ONE:
+            if typographic in plain:
+                plain = plain.replace(typographic, replacement)
+    if plain.isascii():
+        if "  " not in plain:
+            return NormalisedText(plain.lower() if casefold else plain, text, None)
+        pieces: list[str] = []
+        offsets: list[int] = []
+        _append_ascii(pieces, offsets, plain, 0, len(plain), casefold, False)
+        return NormalisedText("".join(pieces), text, offsets)
+    pieces = []
+    offsets = []
     last_is_space = False
     position = 0
-    for found in _NEEDS_CARE.finditer(translated):
+    for found in _NON_ASCII.finditer(plain):
         if found.start() > position:
             last_is_space = _append_ascii(
-                pieces, offsets, translated, position, found.start(), casefold, last_is_space
+                pieces, offsets, plain, position, found.start(), casefold, last_is_space
             )
-        segment = found.group()
-        if segment[0] == " ":
-            if not last_is_space:
-                pieces.append(" ")
-                offsets.append(found.start())
-                last_is_space = True
-        else:
-            last_is_space = _append_folded(
-                pieces, offsets, text, found.start(), found.end(), casefold, last_is_space
-            )
-        position = found.end()
-    if position < len(translated):
-        _append_ascii(
-            pieces, offsets, translated, position, len(translated), casefold, last_is_space
+        last_is_space = _append_folded(
+            pieces, offsets, text, found.start(), found.end(), casefold, last_is_space
         )
+        position = found.end()
+    if position < len(plain):
+        _append_ascii(pieces, offsets, plain, position, len(plain), casefold, last_is_space)
     return NormalisedText("".join(pieces), text, offsets)
 
 
 def _append_ascii(
     pieces: list[str],
     offsets: list[int],
-    translated: str,
+    plain: str,
     start: int,
     end: int,
     casefold: bool,
     last_is_space: bool,
 ) -> bool:
-    """Append a plain ASCII run (no double spaces inside) and return whether it ends in one."""
-    if last_is_space and translated[start] == " ":
+    """Append an ASCII run, collapsing runs of spaces, and return whether it ends in a space."""
+    if last_is_space and plain[start] == " ":
         start += 1
         if start == end:
             return True
-    run = translated[start:end]
-    pieces.append(run.lower() if casefold else run)
-    offsets.extend(range(start, end))
-    return run[-1] == " "
+    run = plain[start:end]
+    if "  " in run:
+        position = start
+        for found in _SPACE_RUN.finditer(plain, start, end):
+            # Keep the first space of the run, drop the rest.
+            _append_plain(pieces, offsets, plain, position, found.start() + 1, casefold)
+            position = found.end()
+        _append_plain(pieces, offsets, plain, position, end, casefold)
+    else:
+        _append_plain(pieces, offsets, plain, start, end, casefold)
+    return plain[end - 1] == " "
+
+
+def _append_plain(
+    pieces: list[str], offsets: list[int], plain: str, start: int, end: int, casefold: bool
+) -> None:
+    """Append an ASCII run with no double spaces."""
+    if start < end:
+        run = plain[start:end]
+        pieces.append(run.lower() if casefold else run)
+        offsets.extend(range(start, end))
 
 
 def _append_folded(

@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annotator.model import Predicate
+from annotator.model import ConceptType, Predicate
 
 HEADLINE_WEIGHT = 3.0
 STANDFIRST_WEIGHT = 2.0
@@ -16,11 +16,16 @@ POSITION_WEIGHT = 1.0
 COVERAGE_WEIGHT = 1.0
 DATELINE_PENALTY = 1.0
 
-ABOUT_FIRST = 3.5
-"""The best-ranked concept is `about` from this relevance..."""
-ABOUT_OTHERS = 5.5
-"""...and any other from this one."""
 MAX_ABOUT = 4
+ABOUT_MIN_COUNT = 2
+"""An `about` concept is named at least this often..."""
+ABOUT_STANDFIRST_COUNT = 3
+"""...this often when it is in the standfirst but not the headline..."""
+ABOUT_THEME_COUNT = 4
+ABOUT_THEME_COVERAGE = 0.5
+"""...and a topic or story only in the body needs this many hits over this share of paragraphs."""
+ABOUT_PLACE_COUNT = 3
+"""...a place, named in the headline as more than a setting, this often..."""
 MAJOR_RELEVANCE = 3.0
 """`majorMentions` from this relevance..."""
 MAJOR_COUNT = 3
@@ -31,7 +36,10 @@ MAJOR_COUNT = 3
 class Features:
     """Where and how often a concept occurs in an article."""
 
+    type: ConceptType
     in_headline: bool
+    headline_subject: bool
+    """Named in the headline other than after a preposition of place ("in X", "off X")."""
     in_standfirst: bool
     in_first_paragraph: bool
     count: int
@@ -57,22 +65,43 @@ def relevance(features: Features) -> float:
     return max(0.0, value)
 
 
-def assign_predicates(scored: Sequence[tuple[float, str, int]]) -> dict[str, Predicate]:
-    """Return each URI's predicate from its (relevance, uri, mention count).
+def may_be_about(features: Features) -> bool:
+    """Return whether a concept's place in the article lets it be `about`.
 
-    At most MAX_ABOUT concepts are `about`; `majorMentions` needs MAJOR_RELEVANCE or
-    MAJOR_COUNT mentions; the rest are `mentions`. Ties are broken by URI, so the result does
-    not depend on input order.
+    The headline and standfirst say what an article is about. A place qualifies only from the
+    headline and not as the setting of something else ("wins in Monaco"); a topic or story
+    may also qualify by running through most of the body.
+    """
+    if features.count < ABOUT_MIN_COUNT:
+        return False
+    if features.type == "location":
+        return features.headline_subject and features.count >= ABOUT_PLACE_COUNT
+    if features.in_headline:
+        return True
+    if features.in_standfirst and features.count >= ABOUT_STANDFIRST_COUNT:
+        return True
+    return (
+        features.type in ("topic", "story")
+        and features.count >= ABOUT_THEME_COUNT
+        and features.coverage >= ABOUT_THEME_COVERAGE
+    )
+
+
+def assign_predicates(scored: Sequence[tuple[float, str, Features]]) -> dict[str, Predicate]:
+    """Return each URI's predicate from its (relevance, uri, features).
+
+    The MAX_ABOUT most relevant concepts that may be about are `about`; of the rest,
+    `majorMentions` needs MAJOR_RELEVANCE or MAJOR_COUNT mentions, and the others are
+    `mentions`. Ties are broken by URI, so the result does not depend on input order.
     """
     ranked = sorted(scored, key=lambda item: (-item[0], item[1]))
     predicates: dict[str, Predicate] = {}
     about = 0
-    for rank, (value, uri, count) in enumerate(ranked):
-        threshold = ABOUT_FIRST if rank == 0 else ABOUT_OTHERS
-        if about < MAX_ABOUT and value >= threshold:
+    for value, uri, features in ranked:
+        if about < MAX_ABOUT and may_be_about(features):
             predicates[uri] = "about"
             about += 1
-        elif value >= MAJOR_RELEVANCE or count >= MAJOR_COUNT:
+        elif value >= MAJOR_RELEVANCE or features.count >= MAJOR_COUNT:
             predicates[uri] = "majorMentions"
         else:
             predicates[uri] = "mentions"

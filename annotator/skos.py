@@ -74,6 +74,7 @@ def load_skos(path: Path, *, rdf_format: str) -> Vocabulary:
         label = _preferred(preferred)
         alternatives = [str(literal) for literal in literals(subject, "altLabel")]
         alternatives += [str(literal) for literal in preferred if str(literal) != label]
+        definitions = literals(subject, "definition")
         concept = Concept(
             uri=str(subject),
             type=_concept_type({str(o) for o in graph.objects(subject, rdf_type)}),
@@ -84,6 +85,7 @@ def load_skos(path: Path, *, rdf_format: str) -> Vocabulary:
             ),
             broader=resources(subject, "broader"),
             related=resources(subject, "related"),
+            description=_preferred(definitions) if definitions else "",
         )
         concepts.append(concept)
     try:

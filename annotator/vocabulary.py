@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,9 +24,11 @@ CSV_COLUMNS: tuple[str, ...] = (
     "keywords",
     "requires",
     "case_sensitive",
+    "description",
 )
 """The columns a vocabulary CSV may have; the first three are required."""
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 REQUIRED_CSV_COLUMNS: tuple[str, ...] = ("uri", "type", "pref_label")
 SKOS_SUFFIXES: Mapping[str, str] = MappingProxyType(
     {".ttl": "turtle", ".rdf": "xml", ".xml": "xml", ".owl": "xml", ".nt": "nt"}
@@ -131,7 +134,7 @@ def _check_concept(concept: Concept) -> None:
     if not concept.pref_label.strip():
         raise VocabularyError(f"{concept.uri} has no preferred label", uri=concept.uri)
     for label in concept.labels:
-        if not any(c.isalnum() for c in label):
+        if _LETTER_OR_DIGIT.search(label) is None:
             raise VocabularyError(
                 f'{concept.uri} has the label "{label}", which has no letter or digit',
                 uri=concept.uri,
@@ -283,6 +286,7 @@ def _concept_from_cells(cells: Mapping[str, str]) -> Concept:
         keywords=split_list(cells.get("keywords", "")),
         requires=split_list(cells.get("requires", "")),
         case_sensitive=None if case_cell == "" else case_cell == "true",
+        description=cells.get("description", "").strip(),
     )
 
 

@@ -68,7 +68,7 @@ def test_labels_match_in_normalised_text(concepts, text, expected):
         ("Apple sold more iPhone models.", {"bs:org/apple"}),
         ("Turkey is a big bird. It was roasted.", set()),
         ("Turkey raised rates. The lira fell.", {TURKEY}),
-        ("Patriot batteries arrived. Each missile costs millions.", {"bs:topic/patriot-missile"}),
+        ("Two Patriot batteries arrived. Each missile costs millions.", {"bs:topic/patriot-missile"}),
         # Acronyms that are everyday words match only in capitals.
         ("The WHO issued guidance.", {"bs:org/who"}),
         ("Who issued guidance?", set()),
@@ -81,7 +81,7 @@ def test_labels_match_in_normalised_text(concepts, text, expected):
         ("ACME Widgets grew.", {"bs:org/acme"}),
         ("Acme Widgets grew.", set()),
         # Topics match in any case.
-        ("Rising inflation worried savers.", {"bs:topic/inflation"}),
+        ("Rising inflation worried savers, and INFLATION may rise.", {"bs:topic/inflation"}),
     ],
 )
 def test_case_rules(concepts, text, expected):
