@@ -119,6 +119,8 @@ class _Found:
     """Everything collected about one concept while annotating an article."""
 
     spans: list[tuple[int, int, int, str]] = field(default_factory=list)
+    borrowed: set[tuple[int, int, int, str]] = field(default_factory=set)
+    """Spans of required concepts that fired this topic or story: evidence, but not its words."""
     has_label_mention: bool = False
     label_in_headline: bool = False
     written_as_name: bool = False
@@ -519,6 +521,7 @@ class Annotator:
                     record = found.setdefault(concept, _Found())
                     for required in rules.requires:
                         record.spans.extend(found[required].spans)
+                        record.borrowed.update(found[required].spans)
                     record.dateline_only = False
                     added = True
             if not added:
@@ -560,12 +563,13 @@ class Annotator:
         scored: list[tuple[float, str, Features, tuple[Evidence, ...]]] = []
         for concept, record in found.items():
             spans = sorted(set(record.spans))
+            own = [span for span in spans if span not in record.borrowed]
             body_parts = sorted({part for part, *_ in spans if part >= FIRST_BODY})
             features = Features(
                 type=self.index.concepts[concept].type,
-                in_headline=any(part == HEADLINE for part, *_ in spans),
+                in_headline=any(part == HEADLINE for part, *_ in own),
                 headline_subject=record.headline_subject,
-                in_standfirst=any(part == STANDFIRST for part, *_ in spans),
+                in_standfirst=any(part == STANDFIRST for part, *_ in own),
                 in_first_paragraph=FIRST_BODY in body_parts,
                 count=len(spans),
                 first_position=(

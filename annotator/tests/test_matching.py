@@ -68,7 +68,10 @@ def test_labels_match_in_normalised_text(concepts, text, expected):
         ("Apple sold more iPhone models.", {"bs:org/apple"}),
         ("Turkey is a big bird. It was roasted.", set()),
         ("Turkey raised rates. The lira fell.", {TURKEY}),
-        ("Two Patriot batteries arrived. Each missile costs millions.", {"bs:topic/patriot-missile"}),
+        (
+            "Two Patriot batteries arrived. Each missile costs millions.",
+            {"bs:topic/patriot-missile"},
+        ),
         # Acronyms that are everyday words match only in capitals.
         ("The WHO issued guidance.", {"bs:org/who"}),
         ("Who issued guidance?", set()),
