@@ -88,6 +88,43 @@ weapon wear weather wednesday week weight welcome well wells west what when wher
 while white who whole why wide wife will win wind window winter wish with within without woman
 wonder wood word work worker world worry would write writer wrong yard year yes yesterday yet
 you young your youth
+ability absence academy accident account achieve acid actor admit adult advance advice affair
+afford afraid agent alarm album alive alliance amber amid ancient angel anger angle ankle annual
+anxiety apart appoint archer arena argument arrest arrow aspect assault asset assist atom attend
+audience author award aware badge baker balloon banner barrier basket bean beard bell belt bench
+bet bicycle bike bitter blade blame blank blast blind block bloom board bolt bomb bond bone bonus
+boom boot boss bottle bowl brand brave breach breath breeze brick bride brush bubble bucket bug
+bull bullet bunch burden bureau butler butter button cabin cabinet cable cage cake calendar
+camera canal candle cannon canvas capacity captain carbon cargo carpet carter cattle ceiling
+chamber champion channel chaos chapel charity charm chart cheese chef chemical chess chest chicken
+chip chocolate chorus circuit clay cliff clock cloth cloud coin collar colony column comedy
+commerce concert conduct cooper copper coral cord core cottage cotton couch cough crack craft
+crane cream crest crop crow crystal cube curry curve custom cycle dairy damp dawn deck decline
+deer delay delta demon depth desert desk diamond diet dish dividend dock domain dome dose dove
+drake drama drawer drift drill drum duck dust eagle echo editor egg elbow elder elite ember
+empty engineer envelope essay estate ethics exile fabric fan farmer feast feather fence ferry
+fever fiber fiction finch fisher flag flame flesh flint flood flour flower fog folk fork fortune
+forum fossil fountain fox frame fraud frost fur gale gallery gang garage gear gem ghost giant
+glacier glory glove glue grain grape grass grave gravity grid grill grip guinea gulf habit hail
+hammer harbour harvest hat hawk hay heaven hedge height helmet herb highway hint hip hollow honey
+honour hook horn hunter hut ink inn insect jade jail jam jar jaw jet jewel joy judgement jungle
+kettle kingdom kite knee knife knight knot label ladder lake lamb lamp lane laser lawn layer leaf
+leather lemon lens lever lid lime lion lizard loan lobby lock lodge log loop lorry lung magnet
+mall maple marble marsh mason mask mast meadow medal melon mercy mess mill miller mine mint
+mirror mist moss moth motor mould mud muscle museum musk myth nail needle nest net noble noise
+novel nut oak oath onion orbit orchard organ oven owl pace pack paddle palm pan panel parade
+parcel pasta patch path patrol pearl pebble pen pepper pilot pine pipe pitch plain planet plaster
+pocket poem poet pole pond pool porter pot potter powder prairie prey priest prism pulse pump
+puzzle quarry quest rabbit rail ranch rank rat raven razor reef rice ridge rifle rival robin rod
+rocket roof rope ruby rug ruin sail saint salad sand satellite sauce saw scarf scout screen
+sculpture seal seed shark sheep shelf shelter shepherd shield shore shoulder shrine sign silk
+sink skull slate sleeve slope smile snake soap sock soup spade spear spice spider spine splinter
+split sponge spoon squad stable stadium stake stamp steam stem stew sting stool straw stream
+stripe sugar suit sunrise swallow swan sword syrup tail tank tanner tape tent thorn thread throne
+thunder tide tiger tile timber tin toast token tomb tongue tool tooth torch tower toy track
+tractor trail trap tray treaty trench tribe trophy tube tunnel turner twin umbrella vault vessel
+vine violin volcano wage wagon walker wallet ward warden wax weaver whale wheat wheel whip
+whistle widow wing wire witch wolf worm wreck yacht yield zone
 """
 
 COMMON_WORDS: frozenset[str] = frozenset(_WORDS_TEXT.split())
