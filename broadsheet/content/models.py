@@ -301,8 +301,18 @@ class PublicationSettings(BaseSiteSetting):
     def clean(self) -> None:
         import re
 
+        errors = {}
         if not re.fullmatch(r"#[0-9a-fA-F]{6}", self.accent_colour):
-            raise ValidationError({"accent_colour": "Give a colour as # and six hex digits."})
+            errors["accent_colour"] = "Give a colour as # and six hex digits."
+        # These links appear on every page: a javascript: or data: URL would run for every reader.
+        for field in ("copyright_policy_url", "about_url", "terms_url", "privacy_url"):
+            link = getattr(self, field)
+            if link and not re.fullmatch(r"(/(?![/\\])|https?://)[^\s\\]*", link, re.IGNORECASE):
+                errors[field] = (
+                    "Give a path on this site (/about/) or an http:// or https:// address."
+                )
+        if errors:
+            raise ValidationError(errors)
 
 
 # --- Pages --------------------------------------------------------------------------------
