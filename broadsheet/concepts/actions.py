@@ -50,12 +50,16 @@ def _fields(concept: annotator.Concept) -> dict[str, object]:
         )
         if value
     }
-    return {
+    fields: dict[str, object] = {
         "type": concept.type,
         "pref_label": concept.pref_label,
         "rules": rules,
         "case_sensitive": concept.case_sensitive,
     }
+    # A file without descriptions leaves the ones editors wrote alone.
+    if concept.description:
+        fields["description"] = concept.description
+    return fields
 
 
 def _labels(concept: annotator.Concept) -> list[tuple[str, str]]:

@@ -53,6 +53,7 @@ def write_csv(handle: IO[str]) -> int:
                 "|".join(concept.rule("keywords")),
                 "|".join(concept.rule("requires")),
                 "" if concept.case_sensitive is None else str(concept.case_sensitive).lower(),
+                concept.description,
             ]
         )
     return len(concepts)
