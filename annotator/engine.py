@@ -20,6 +20,7 @@ from annotator.index import (
     Index,
     LabelEntry,
     cased_form,
+    is_common_phrase,
 )
 from annotator.model import (
     Annotation,
@@ -78,6 +79,9 @@ _SPEECH_AFTER = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z'.\- ]{1,40}(?:, [A-Z][A-Za-z.\- ]{1,40})?\s*[\u2014\u2013-]+\s")
 _SENTENCE_END = frozenset(".!?")
 _OPENERS = frozenset("\"'([{ \u201c\u2018\u00ab")
+
+
+_GroupKey = tuple[int, bool, tuple[LabelEntry, ...]]
 
 
 @dataclass(slots=True)
@@ -279,17 +283,19 @@ class Annotator:
                 if index.concepts[concept].type == "person":
                     named[concept].append(mention.order)
 
-        groups: dict[tuple[int, bool], list[_Mention]] = defaultdict(list)
+        # Mentions of one key share a sense (one sense per discourse), except that a title
+        # ("Mr Jordan") or a different case ("Apple", "apple") can change which senses fit.
+        groups: dict[_GroupKey, list[_Mention]] = defaultdict(list)
         for mention in mentions:
-            groups[(mention.key, mention.titled)].append(mention)
+            groups[(mention.key, mention.titled, mention.entries)].append(mention)
 
-        unsettled: dict[tuple[int, bool], tuple[str, tuple[int, ...]]] = {}
-        pending = sorted(groups)
+        unsettled: dict[_GroupKey, tuple[str, tuple[int, ...]]] = {}
+        pending = sorted(groups, key=lambda group_key: groups[group_key][0].order)
         # Senses settled in one round become anchors for the next; three rounds reach a fixpoint
         # on every article seen so far.
         for _round in range(3):
             changed = False
-            still: list[tuple[int, bool]] = []
+            still: list[_GroupKey] = []
             for group_key in pending:
                 group = groups[group_key]
                 outcome = self._settle(group, anchors, named, excluded, present_cues)
@@ -320,7 +326,9 @@ class Annotator:
                     mention.concept = _nearest_named(people, named, mention.order)
         return [
             (reason, candidates, groups[group_key])
-            for group_key, (reason, candidates) in sorted(unsettled.items())
+            for group_key, (reason, candidates) in sorted(
+                unsettled.items(), key=lambda item: groups[item[0]][0].order
+            )
         ]
 
     def _settle(
@@ -355,7 +363,7 @@ class Annotator:
                     "a surname shared by several people, none named in full",
                     _sorted(index, unnamed_people),
                 )
-            if titled and not _is_common_surname(index, key):
+            if titled and not is_common_phrase(index.keys[key]):
                 return (
                     "a surname alone, the person not named in full",
                     _sorted(index, unnamed_people),
@@ -671,13 +679,6 @@ def _dateline_end(paragraph: str) -> int:
     """Return where a leading dateline ("KYIV, Ukraine —") ends in a first paragraph, else 0."""
     found = _DATELINE.match(paragraph)
     return found.end() if found else 0
-
-
-def _is_common_surname(index: Index, key: int) -> bool:
-    """Return whether a surname key is an everyday word (Brown, May) rather than another label."""
-    from annotator.index import is_common_phrase
-
-    return is_common_phrase(index.keys[key])
 
 
 def _nearest_named(people: Iterable[int], named: dict[int, list[int]], order: int) -> int | None:
