@@ -675,7 +675,8 @@ def remove_demo() -> None:
     """Delete everything the demo made except the editor's account, in one transaction.
 
     Pages, the site and its settings, demo authors, concepts, videos, house ads and the demo
-    image collection go; files are deleted once the transaction commits.
+    image collection go. Video files are deleted once the transaction commits; image files and
+    renditions are deleted by Wagtail's file-deletion task, which the task worker runs.
     """
     with transaction.atomic():
         home = HomePage.objects.filter(slug=newsroom.HOME_SLUG).first()
@@ -696,7 +697,7 @@ def remove_demo() -> None:
         )
         if collection is not None:
             for image in BroadsheetImage.objects.filter(collection=collection):
-                image.delete()  # Wagtail deletes the file and renditions on commit.
+                image.delete()
             collection.delete()
 
         def delete_files() -> None:

@@ -60,7 +60,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.monotonic()
         if options["reset"]:
-            remove_demo()
+            with _quiet_wagtail():
+                remove_demo()
             self.stdout.write("Removed the demo publication; loading it again.")
         elif is_loaded():
             self.stdout.write(
