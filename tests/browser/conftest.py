@@ -7,7 +7,6 @@ calls from async code is switched off for these tests (they are synchronous).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -31,21 +30,14 @@ AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator:
-    """Launch Debian's Chromium once per run; fail (never skip) when it is not installed."""
+def require_chromium() -> None:
+    """Fail (never skip) with what to install when Debian's Chromium is missing."""
     if not CHROMIUM.exists():
         pytest.fail(
             f"Chromium is not installed at {CHROMIUM}: the browser tests need Debian's chromium "
             "package. Run `make test-deps` (or `apt-get install chromium`).",
             pytrace=False,
         )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="session")
@@ -88,27 +80,35 @@ def publication(live_server, clip, settings):
 
 @pytest.fixture
 def page_urls(live_server, publication) -> dict[str, str]:
-    """Return the absolute URLs of the four kinds of reading page."""
+    """Return the absolute URLs of the four kinds of reading page and of the updated article."""
     return {
         "front": live_server.url + "/",
         "section": live_server.url + publication.world.url,
         "author": live_server.url + publication.authors[0].get_absolute_url(),
         "article": live_server.url + publication.article.url,
+        "updated article": live_server.url + publication.updated_article.url,
     }
 
 
 @pytest.fixture
-def new_page(browser):
-    """Return a factory of pages in fresh contexts; every context is closed after the test."""
-    contexts = []
+def new_page(page_urls):
+    """Return a factory of pages, each in a fresh browser context of one Chromium per test.
 
-    def make(**context_options):
-        context = browser.new_context(
-            viewport=context_options.pop("viewport", VIEWPORTS["wide"]), **context_options
-        )
-        contexts.append(context)
-        return context.new_page()
+    Chromium starts after the publication is built and stops before the database is reset:
+    while Playwright's sync API runs its event loop, Django gives the test thread a second
+    database connection, and the test database's setup and teardown must not run on it.
+    """
+    require_chromium()
+    from playwright.sync_api import sync_playwright
 
-    yield make
-    for context in contexts:
-        context.close()
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+
+        def make(**context_options):
+            context = chromium.new_context(
+                viewport=context_options.pop("viewport", VIEWPORTS["wide"]), **context_options
+            )
+            return context.new_page()
+
+        yield make
+        chromium.close()

@@ -41,10 +41,10 @@ def test_wording_moves_on_when_the_clock_does(new_page, page_urls):
     expect(stamp).to_have_text("Published 6 hours ago")
 
 
-def test_updated_article_says_when_it_was_updated(new_page, live_server, publication):
+def test_updated_article_says_when_it_was_updated(new_page, page_urls):
     page = new_page()
     paused_at(page, FIXED_NOW)
-    page.goto(live_server.url + publication.updated_article.url)
+    page.goto(page_urls["updated article"])
     stamp = page.locator(".article__time time")
     expect(stamp).to_have_text("Updated 25 minutes ago")
     expect(stamp).to_have_attribute("datetime", "2026-03-10T13:35:00+00:00")
