@@ -6,10 +6,16 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
 
+import annotator
+from broadsheet.concepts.actions import VocabularyImportError, import_vocabulary
+from broadsheet.concepts.models import Concept
+from broadsheet.content.annotating import annotate_all
 from broadsheet.content.demo import newsroom
 from broadsheet.content.demo.articles import ARTICLES
 from broadsheet.content.demo.loader import (
@@ -18,6 +24,10 @@ from broadsheet.content.demo.loader import (
     DemoLoader,
     is_loaded,
     remove_demo,
+)
+
+STARTER_VOCABULARY = (
+    Path(__file__).resolve().parents[3] / "concepts" / "data" / "starter_vocabulary.csv"
 )
 
 
@@ -57,6 +67,27 @@ class Command(BaseCommand):
             help="The ffmpeg command or path used to make the demo video.",
         )
 
+    def _starter_vocabulary(self) -> None:
+        """Load the starter vocabulary once; later runs find it in place and skip it."""
+        vocabulary = annotator.load_vocabulary(STARTER_VOCABULARY)
+        present = Concept.objects.filter(uri__in=list(vocabulary.by_uri)).count()
+        if present == len(vocabulary):
+            return
+        self.stdout.write(f"Loading the starter vocabulary ({len(vocabulary)} concepts)…")
+        step = max(1, len(vocabulary) // 10)
+
+        def progress(done: int, total: int) -> None:
+            if done % step == 0 or done == total:
+                self.stdout.write(f"  {done}/{total} concepts")
+
+        try:
+            report = import_vocabulary(vocabulary, progress=progress)
+        except VocabularyImportError as error:
+            raise CommandError(f"The starter vocabulary was not loaded: {error}") from error
+        self.stdout.write(
+            f"  {len(report.created)} concepts created, {len(report.updated)} updated."
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.monotonic()
         if options["reset"]:
@@ -64,6 +95,8 @@ class Command(BaseCommand):
                 remove_demo()
             self.stdout.write("Removed the demo publication; loading it again.")
         elif is_loaded():
+            with transaction.atomic():
+                self._starter_vocabulary()
             self.stdout.write(
                 f"Demo publication already loaded: {newsroom.PUBLICATION.name}, "
                 f"{len(ARTICLES)} articles. Use --reset to load it afresh."
@@ -75,10 +108,17 @@ class Command(BaseCommand):
                 ffmpeg=options["ffmpeg"],
                 progress=self.stdout.write,
             )
-            with _quiet_wagtail():
+            # The vocabulary and the publication land together or not at all.
+            with transaction.atomic(), _quiet_wagtail():
+                self._starter_vocabulary()
                 result = loader.load()
         except DemoError as error:
             raise CommandError(f"The demo publication was not loaded: {error}") from error
+        self.stdout.write("Annotating the articles with concepts…")
+        annotated = annotate_all(
+            progress=lambda done, total: self.stdout.write(f"  {done}/{total} articles annotated")
+        )
+        result.created["annotated articles"] = annotated
         made = ", ".join(f"{count} {kind}" for kind, count in result.created.items()) or "nothing"
         self.stdout.write(
             self.style.SUCCESS(
