@@ -47,7 +47,9 @@ or the variables `BENCH_DURATION`, `BENCH_CONNECTIONS`, `BENCH_THREADS`, `BENCH_
 
 Read the numbers with the setup in mind: wrk runs on the same cores as the servers, and
 gunicorn's sync workers answer each request on a new connection, so latency under this load is
-mostly time spent queueing for one of the two workers.
+mostly time spent queueing for one of the two workers. Each run notes the load average when it
+started: on a busy machine a run measures the contention as much as the code, so compare runs
+made in the same conditions.
 
 ![Requests per second and median latency of the article page, Broadsheet against nginx](benchmarks.svg)
 
