@@ -80,12 +80,13 @@ def publication(live_server, clip, settings):
 
 @pytest.fixture
 def page_urls(live_server, publication) -> dict[str, str]:
-    """Return the absolute URLs of the four kinds of reading page and of the updated article."""
+    """Return the absolute URLs of each kind of reading page, and of the updated article."""
     return {
         "front": live_server.url + "/",
         "section": live_server.url + publication.world.url,
         "author": live_server.url + publication.authors[0].get_absolute_url(),
         "article": live_server.url + publication.article.url,
+        "topic": live_server.url + publication.concept.get_absolute_url(),
         "updated article": live_server.url + publication.updated_article.url,
     }
 
