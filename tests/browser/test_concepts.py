@@ -15,7 +15,9 @@ def test_kicker_leads_to_the_concept_page_that_lists_the_article(new_page, page_
     page.locator(".article__kicker a").click()
     expect(page).to_have_url(page_urls["topic"])
     expect(page.locator("h1")).to_have_text("Estuary barrage")
-    expect(page.locator(".listing").get_by_role("link", name=publication.article.title)).to_be_visible()
+    expect(
+        page.locator(".listing").get_by_role("link", name=publication.article.title)
+    ).to_be_visible()
 
 
 def test_every_follow_link_is_reachable_by_keyboard_and_opens_a_page(new_page, page_urls):
