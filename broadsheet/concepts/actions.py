@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 import annotator
@@ -100,8 +101,16 @@ def _import(
     progress: Callable[[int, int], None] | None,
 ) -> None:
     existing = {c.uri: c for c in Concept.objects.filter(uri__in=list(vocabulary.by_uri))}
+    labels_of: dict[int, list[tuple[str, str]]] = {}
+    for concept_id, label, kind in (
+        ConceptLabel.objects.filter(concept__in=list(existing.values()))
+        .order_by("concept_id", "sort_order", "pk")
+        .values_list("concept_id", "label", "kind")
+    ):
+        labels_of.setdefault(concept_id, []).append((label, kind))
     taken: set[str] = set()
     rows: dict[str, Concept] = {}
+    changed_uris: set[str] = set()
     total = len(vocabulary.concepts)
     for number, entry in enumerate(vocabulary.concepts, start=1):
         values = _fields(entry)
@@ -111,41 +120,69 @@ def _import(
                 uri=entry.uri, slug=_unique_slug(entry.pref_label, taken), **values
             )
             report.created.append(entry.uri)
-            changed = True
-        else:
-            changed = any(getattr(row, name) != value for name, value in values.items())
+        elif any(getattr(row, name) != value for name, value in values.items()):
             for name, value in values.items():
                 setattr(row, name, value)
-            if changed:
-                row.save()
+            row.save()
+            changed_uris.add(entry.uri)
         wanted = _labels(entry)
-        have = list(row.labels.order_by("sort_order").values_list("label", "kind"))
-        if have != wanted:
-            row.labels.all().delete()
+        if labels_of.get(row.pk, []) != wanted:
+            ConceptLabel.objects.filter(concept=row).delete()
             ConceptLabel.objects.bulk_create(
                 ConceptLabel(concept=row, label=label, kind=kind, sort_order=n)
                 for n, (label, kind) in enumerate(wanted)
             )
-            changed = True
+            if entry.uri in existing:
+                changed_uris.add(entry.uri)
         rows[entry.uri] = row
-        if entry.uri in existing:
-            (report.updated if changed else report.unchanged).append(entry.uri)
         if progress is not None:
             progress(number, total)
-    for entry in vocabulary.concepts:
-        row = rows[entry.uri]
-        broader = sorted(rows[uri].pk for uri in entry.broader)
-        related = sorted(rows[uri].pk for uri in entry.related)
-        if (
-            sorted(row.broader.values_list("pk", flat=True)) != broader
-            or sorted(row.related.values_list("pk", flat=True)) != related
-        ):
-            row.broader.set(broader)
-            row.related.set(related)
-            row.save()
-            if entry.uri in report.unchanged:
-                report.unchanged.remove(entry.uri)
-                report.updated.append(entry.uri)
+    relinked = _write_relations(vocabulary, rows)
+    if relinked:
+        # Links are no column of the row: touch it so the engine's snapshot is rebuilt.
+        Concept.objects.filter(uri__in=relinked).update(updated_at=timezone.now())
+    changed_uris |= relinked
+    for uri in existing:
+        (report.updated if uri in changed_uris else report.unchanged).append(uri)
+
+
+def _write_relations(vocabulary: annotator.Vocabulary, rows: dict[str, Concept]) -> set[str]:
+    """Make the file's broader and related links the links of its concepts; return the URIs of
+    existing concepts whose links changed. Related links count in both directions, so a file
+    that lists one only in one direction keeps it on every import."""
+    uri_of = {row.pk: uri for uri, row in rows.items()}
+    ids = list(uri_of)
+    changed: set[str] = set()
+    for name, wanted_pairs in (
+        (
+            "broader",
+            {(rows[e.uri].pk, rows[u].pk) for e in vocabulary.concepts for u in e.broader},
+        ),
+        (
+            "related",
+            {
+                (rows[uri].pk, rows[other].pk)
+                for uri in rows
+                for other in vocabulary.related_to.get(uri, frozenset())
+            },
+        ),
+    ):
+        through = Concept._meta.get_field(name).remote_field.through  # type: ignore[union-attr]
+        have = set(
+            through.objects.filter(from_concept_id__in=ids).values_list(
+                "from_concept_id", "to_concept_id"
+            )
+        )
+        stale, missing = have - wanted_pairs, wanted_pairs - have
+        for a, b in stale:
+            through.objects.filter(from_concept_id=a, to_concept_id=b).delete()
+            if name == "related":  # symmetric: the mirror row goes too
+                through.objects.filter(from_concept_id=b, to_concept_id=a).delete()
+        through.objects.bulk_create(
+            through(from_concept_id=a, to_concept_id=b) for a, b in sorted(missing)
+        )
+        changed |= {uri_of[a] for a, _ in stale | missing}
+    return changed
 
 
 def _check_whole_vocabulary() -> None:

@@ -1,8 +1,10 @@
 """Import and export of the vocabulary: CSV and SKOS, transactional, with dry runs and merges."""
 
+from datetime import UTC, datetime, timedelta
 from io import StringIO
 
 import pytest
+import time_machine
 from django.core.management import CommandError, call_command
 
 from broadsheet.concepts.actions import merge_concepts
@@ -212,3 +214,27 @@ def test_concepts_are_searchable_in_the_admin(client, django_user_model):
     html = response.content.decode()
     assert "Lviv" in html
     assert "Odesa" not in html
+
+
+@pytest.mark.django_db
+def test_a_related_link_given_in_one_direction_is_stable(tmp_path):
+    rows = [*ROWS, "bs:place/porto,location,Porto,,,,bs:place/kyiv,,,,,"]
+    run("import_vocabulary", str(vocabulary_file(tmp_path, rows)))
+    porto = Concept.objects.get(uri="bs:place/porto")
+    kyiv = Concept.objects.get(uri="bs:place/kyiv")
+    assert list(kyiv.related.all()) == [porto]
+    assert "0 concepts were created, 0 updated, 6 unchanged." in run(
+        "import_vocabulary", str(vocabulary_file(tmp_path, rows))
+    )
+    assert list(porto.related.all()) == [kyiv]
+
+
+@pytest.mark.django_db
+def test_changing_only_links_rebuilds_the_engine(tmp_path):
+    run("import_vocabulary", str(vocabulary_file(tmp_path)))
+    first = current_annotator()
+    moved = [*ROWS[:2], "bs:place/kyiv,location,Kyiv,Kiev,,bs:place/europe,,,,,,", *ROWS[3:]]
+    with time_machine.travel(datetime.now(UTC) + timedelta(seconds=2)):
+        assert "1 updated" in run("import_vocabulary", str(vocabulary_file(tmp_path, moved)))
+    assert current_annotator() is not first
+    assert build_vocabulary()["bs:place/kyiv"].broader == ("bs:place/europe",)
