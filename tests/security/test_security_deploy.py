@@ -14,7 +14,14 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 REAL_LOOKING_KEY = secrets.token_urlsafe(60)
 HOSTS = "news.example.org,www.news.example.org"
-PRODUCTION_VARIABLES = ("SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "SECURE_HSTS_SECONDS")
+PRODUCTION_VARIABLES = (
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DEBUG",
+    "SECURE_HSTS_SECONDS",
+    # The browser tests set this in the test process; a server must never run with it.
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+)
 
 
 def run_production(*args: str, **variables: str) -> subprocess.CompletedProcess[str]:
