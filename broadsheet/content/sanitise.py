@@ -5,6 +5,7 @@ import nh3
 ALLOWED_TAGS = {"p", "a", "b", "i", "strong", "em", "ul", "ol", "li", "br"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "linktype", "id"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+MAX_PASSES = 4
 
 
 def clean_rich_text(html: str) -> str:
@@ -13,6 +14,19 @@ def clean_rich_text(html: str) -> str:
     Relative links are kept; ``javascript:``, ``data:`` and every other scheme are removed.
     Idempotent: cleaning clean text changes nothing.
     """
+    cleaned = _clean_once(html)
+    # Dropping a tag can leave nesting that parses differently when read back
+    # (<p><object></p> becomes <p><p></p></p>, which is three sibling paragraphs): clean again
+    # until the output reads back as itself, so what is stored is what a browser will build.
+    for _ in range(MAX_PASSES - 1):
+        again = _clean_once(cleaned)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
+
+
+def _clean_once(html: str) -> str:
     cleaned = nh3.clean(
         html,
         tags=ALLOWED_TAGS,

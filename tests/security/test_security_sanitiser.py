@@ -189,6 +189,9 @@ def test_every_payload_is_inert_after_sanitising(payload):
         ("<svg onload=alert(1)><circle r=1></circle></svg>", ""),
         ('<img src="x" onerror="alert(1)">', ""),
         ("<b>bold</b> and <i>italic</i>", "<b>bold</b> and <i>italic</i>"),
+        # Dropping <object> leaves <p><p></p></p>, which reads back as three paragraphs.
+        ("<p><object></p>", "<p></p><p></p><p></p>"),
+        ("<p>Tide\r\ntables&#13;</p>", "<p>Tide\ntables\n</p>"),
     ],
 )
 def test_sanitiser_output_for_known_cases(dirty, clean):
