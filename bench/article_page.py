@@ -151,6 +151,8 @@ def benchmark(options: argparse.Namespace, argv: list[str]) -> int:
     wrk = _required_binary("wrk", ["wrk"])
     nginx = _required_binary("nginx", ["nginx", "/usr/sbin/nginx"])
     started_at = datetime.now(UTC)
+    # Taken before the servers start, so the load average is that of everything else.
+    machine = this_machine()
     workdir = Path(tempfile.mkdtemp(prefix="broadsheet-bench-"))
     try:
         with Processes() as processes:
@@ -170,7 +172,7 @@ def benchmark(options: argparse.Namespace, argv: list[str]) -> int:
             )[:-1]
         ),
         rounds=options.rounds,
-        machine=this_machine(),
+        machine=machine,
         app=summarise([m.result for m in outcome.measurements if m.target == "app"]),
         nginx=summarise([m.result for m in outcome.measurements if m.target == "nginx"]),
         queries_per_render=outcome.queries_per_render,
