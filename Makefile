@@ -60,9 +60,9 @@ demo: install system-deps ## Set up and serve the demo publication with a task w
 	@bash scripts/serve-demo.sh $(PORT)
 
 .PHONY: bench
-bench: install system-deps ## Article page throughput and latency against nginx serving the same HTML
+bench: install system-deps ## Article page vs nginx serving the same HTML (ARGS=--record to update docs)
 	@bash scripts/system-deps.sh wrk nginx
-	$(BIN)/python bench/article_page.py
+	$(BIN)/python bench/article_page.py $(ARGS)
 
 .PHONY: clean
 clean: ## Remove the demo database, media and caches
