@@ -206,20 +206,22 @@ def database_state() -> dict[str, Any]:
     return {
         "pages": list(Page.objects.order_by("pk").values_list("pk", "title", "live", "locked")),
         "revisions": Revision.objects.count(),
-        "authors": list(Author.objects.values_list("pk", "name")),
-        "concepts": list(Concept.objects.values_list("pk", "pref_label")),
+        "authors": list(Author.objects.order_by("pk").values_list("pk", "name")),
+        "concepts": list(Concept.objects.order_by("pk").values_list("pk", "pref_label")),
         "videos": Video.objects.count(),
-        "images": list(BroadsheetImage.objects.values_list("pk", "title")),
+        "images": list(BroadsheetImage.objects.order_by("pk").values_list("pk", "title")),
         "documents": Document.objects.count(),
         "users": list(
-            get_user_model().objects.values_list("pk", "is_staff", "is_superuser", "is_active")
+            get_user_model()
+            .objects.order_by("pk")
+            .values_list("pk", "is_staff", "is_superuser", "is_active")
         ),
         "groups": Group.objects.count(),
-        "sites": list(Site.objects.values_list("pk", "hostname", "root_page_id")),
+        "sites": list(Site.objects.order_by("pk").values_list("pk", "hostname", "root_page_id")),
         "redirects": Redirect.objects.count(),
         "collections": Collection.objects.count(),
-        "workflows": list(Workflow.objects.values_list("pk", "active")),
-        "settings": list(PublicationSettings.objects.values_list("pk", "name")),
+        "workflows": list(Workflow.objects.order_by("pk").values_list("pk", "active")),
+        "settings": list(PublicationSettings.objects.order_by("pk").values_list("pk", "name")),
     }
 
 
