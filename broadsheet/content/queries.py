@@ -177,7 +177,13 @@ def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
         .select_related("concept")
         .order_by("-score", "concept__pref_label")
     )
-    kicker = article_kicker(page, annotations)
+    # The same rule as teaser cards: ArticlePage.kicker reads these candidates.
+    page.kicker_candidates = [  # type: ignore[attr-defined]
+        row
+        for row in annotations
+        if row.predicate == Predicate.ABOUT and row.concept.type in KICKER_TYPES
+    ]
+    kicker = page.kicker
     follow_items = follow_topics(page, annotations, bylines)
     return {
         "json_ld": news_article_json_ld(
@@ -190,21 +196,6 @@ def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
         "follow_items": follow_items,
         "kicker": kicker,
     }
-
-
-def article_kicker(
-    page: ArticlePage, annotations: list[ArticleAnnotation]
-) -> tuple[str, str] | None:
-    """Return (label, url) above the headline: the editor's choice, else the top "about" topic
-    or running story, else the section."""
-    if page.display_concept is not None and page.display_concept.is_active:
-        return page.display_concept.pref_label, page.display_concept.get_absolute_url()
-    for row in annotations:
-        if row.predicate == Predicate.ABOUT and row.concept.type in KICKER_TYPES:
-            return row.concept.pref_label, row.concept.get_absolute_url()
-    if page.section is not None:
-        return page.section.title, page.section.url or ""
-    return None
 
 
 def follow_topics(
