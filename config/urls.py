@@ -7,12 +7,20 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from broadsheet.alerts import urls as alerts_urls
 from broadsheet.content import urls as content_urls
+from broadsheet.follows import urls as follows_urls
+from broadsheet.search import urls as search_urls
+from broadsheet.syndication import urls as syndication_urls
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(content_urls)),
+    path("", include(syndication_urls)),
+    path("search/", include(search_urls)),
+    path("", include(follows_urls)),
+    path("alerts/", include(alerts_urls)),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

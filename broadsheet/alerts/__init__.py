@@ -1,0 +1,1 @@
+"""Instant alerts and digests by email."""

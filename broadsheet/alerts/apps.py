@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class AlertsConfig(AppConfig):
+    name = "broadsheet.alerts"
+    label = "alerts"
+    verbose_name = "Instant alerts and digests by email"

@@ -1,0 +1,1 @@
+"""Reader follows and the personal feed."""

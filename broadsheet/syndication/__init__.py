@@ -1,0 +1,1 @@
+"""Feeds, sitemaps, structured data and the content API."""
