@@ -54,6 +54,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    # Public pages come from the app cache before sessions, CSRF or a view run; the headers
+    # middleware sees every cookie and Vary the layers below add (broadsheet/core/cache_middleware.py).
+    "broadsheet.core.cache_middleware.AppCacheMiddleware",
+    "broadsheet.core.cache_middleware.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -103,6 +108,17 @@ CACHES = {
     # Wagtail looks rendition rows up here first, so a page's images cost no query once warm.
     "renditions": env.cache_url("RENDITIONS_CACHE_URL", default="locmemcache://renditions"),
 }
+
+BROADSHEET_APP_CACHE = env.bool("APP_CACHE", default=True)
+"""Keep rendered public pages in the CACHE_URL cache (the embedded default has no edge cache)."""
+BROADSHEET_APP_CACHE_ALIAS = "default"
+BROADSHEET_PAGE_CACHE = {
+    "max_age": env.int("PAGE_MAX_AGE", default=60),
+    "s_maxage": env.int("PAGE_S_MAXAGE", default=300),
+    "stale_while_revalidate": env.int("PAGE_STALE_WHILE_REVALIDATE", default=60),
+    "stale_if_error": env.int("PAGE_STALE_IF_ERROR", default=86_400),
+}
+"""Cache-Control for public pages, in seconds; s_maxage is also the app cache's lifetime."""
 
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [

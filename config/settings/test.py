@@ -20,4 +20,6 @@ CACHES = {
 }
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WHITENOISE_AUTOREFRESH = True
+# Most tests want every request rendered; the app cache's own tests switch it on.
+BROADSHEET_APP_CACHE = False
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}
