@@ -112,6 +112,7 @@ class CacheHeadersMiddleware:
         keys = public_keys(request)
         cacheable = (
             keys is not None
+            and not getattr(request, "is_dummy", False)  # a Wagtail preview or moderation view
             and request.method in ("GET", "HEAD")
             and response.status_code == 200
             and not response.streaming
@@ -124,7 +125,10 @@ class CacheHeadersMiddleware:
             )
             cacheable = False
         if not cacheable:
-            if "Cache-Control" not in response:
+            for header in KEY_HEADERS:
+                if header in response:
+                    del response[header]
+            if "Cache-Control" not in response or is_personal(response):
                 response["Cache-Control"] = "private, no-store"
             return response
         assert keys is not None  # noqa: S101 -- narrowed by cacheable
@@ -176,6 +180,10 @@ class AppCacheMiddleware:
             "GET",
             "HEAD",
         ):
+            return self.get_response(request)
+        if getattr(request, "is_dummy", False):
+            # Wagtail renders previews through the middleware with a made-up request for the
+            # page's public URL: never answer it from, nor store it in, the public cache.
             return self.get_response(request)
         self.policy = CachePolicy.from_settings()
         cache = caches[getattr(settings, "BROADSHEET_APP_CACHE_ALIAS", "default")]

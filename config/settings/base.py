@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "broadsheet.alerts",
     "broadsheet.syndication",
     "broadsheet.search",
+    "broadsheet.delivery",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -119,6 +120,33 @@ BROADSHEET_PAGE_CACHE = {
     "stale_if_error": env.int("PAGE_STALE_IF_ERROR", default=86_400),
 }
 """Cache-Control for public pages, in seconds; s_maxage is also the app cache's lifetime."""
+
+BROADSHEET_PURGE_BACKENDS: dict[str, dict[str, object]] = {}
+"""Edge caches to purge on publish (docs/delivery.md); the app cache is always purged."""
+if env.list("VARNISH_URLS", default=[]):
+    BROADSHEET_PURGE_BACKENDS["varnish"] = {
+        "BACKEND": "broadsheet.delivery.backends.varnish.VarnishBackend",
+        "OPTIONS": {
+            "urls": env.list("VARNISH_URLS"),
+            "method": env.str("VARNISH_PURGE_METHOD", default="xkey"),
+        },
+    }
+if env.str("FASTLY_SERVICE_ID", default=""):
+    BROADSHEET_PURGE_BACKENDS["fastly"] = {
+        "BACKEND": "broadsheet.delivery.backends.fastly.FastlyBackend",
+        "OPTIONS": {
+            "service_id": env.str("FASTLY_SERVICE_ID"),
+            "api_token": env.str("FASTLY_API_TOKEN"),
+        },
+    }
+if env.str("CLOUDFLARE_ZONE_ID", default=""):
+    BROADSHEET_PURGE_BACKENDS["cloudflare"] = {
+        "BACKEND": "broadsheet.delivery.backends.cloudflare.CloudflareBackend",
+        "OPTIONS": {
+            "zone_id": env.str("CLOUDFLARE_ZONE_ID"),
+            "api_token": env.str("CLOUDFLARE_API_TOKEN"),
+        },
+    }
 
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [

@@ -22,4 +22,7 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 WHITENOISE_AUTOREFRESH = True
 # Most tests want every request rendered; the app cache's own tests switch it on.
 BROADSHEET_APP_CACHE = False
+BROADSHEET_PURGE_BACKENDS = {
+    "dummy": {"BACKEND": "broadsheet.delivery.backends.dummy.DummyBackend"}
+}
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}
