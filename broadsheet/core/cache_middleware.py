@@ -207,7 +207,7 @@ class AppCacheMiddleware:
                 return self._render(request, cache, page_key, lock_key)
         if cache.add(lock_key, 1, timeout=30):
             return self._render(request, cache, page_key, lock_key)
-        fresh = self._wait_for_fresh(cache, page_key, since=now)
+        fresh = self._wait_for_fresh(cache, page_key)
         if fresh is not None:
             return fresh.response(request, state="hit")
         return self._render(request, cache, page_key, None)
@@ -215,16 +215,12 @@ class AppCacheMiddleware:
     def _purged_since(self, entry: _Entry) -> bool:
         return any(when >= entry.rendered_at for when in purged_at(entry.keys).values())
 
-    def _wait_for_fresh(self, cache: Any, page_key: str, *, since: float) -> _Entry | None:
+    def _wait_for_fresh(self, cache: Any, page_key: str) -> _Entry | None:
         deadline = time.monotonic() + self.wait_for_fresh_seconds
         while time.monotonic() < deadline:
             time.sleep(0.02)
             entry: _Entry | None = cache.get(page_key)
-            if (
-                entry is not None
-                and entry.rendered_at >= since - 0.001
-                and not self._purged_since(entry)
-            ):
+            if entry is not None and not self._purged_since(entry):
                 return entry
         return None
 
