@@ -146,3 +146,32 @@ def test_list_query_count_does_not_grow_with_articles(api, section, django_asser
     with django_assert_num_queries(4):
         response = api.get("/api/v1/articles")
     assert len(response.json()["items"]) == 7
+
+
+def test_a_pending_draft_of_a_live_article_never_shows(api, newsroom):
+    import secrets
+
+    canary = f"CANARY{secrets.token_hex(8).upper()}"
+    article = newsroom["first"]
+    draft = article.get_latest_revision_as_object()
+    draft.title = f"Harbour {canary}"
+    draft.standfirst = f"Standfirst {canary}"
+    draft.body = [("paragraph", f"<p>Body {canary}</p>")]
+    draft.save_revision()
+    never = newsroom["draft"]
+    never.title = f"Never published {canary}"
+    never.save_revision()
+    urls = [
+        "/api/v1/articles?limit=100",
+        f"/api/v1/articles/{article.pk}",
+        f"/api/v1/articles/{article.pk}/ninjs",
+        f"/api/v1/articles/{never.pk}",
+        "/api/v1/concepts/harbour-strike/articles",
+        "/api/v1/articles?author=ana-lima",
+    ]
+    for url in urls:
+        response = api.get(url)
+        assert response.status_code in (200, 404), url
+        assert canary not in response.content.decode(), url
+    headline = api.get(f"/api/v1/articles/{article.pk}").json()["headline"]
+    assert headline == "Harbour workers vote to end strike"
