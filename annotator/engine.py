@@ -140,9 +140,12 @@ class Annotator:
     Thread-safe after construction: ``annotate`` keeps its state on the stack.
     """
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, *, index: Index | None = None) -> None:
+        """Build the index of ``vocabulary``, or take a ready one built for it (annotator.store)."""
+        if index is not None and index.vocabulary is not vocabulary:
+            raise ValueError("the index was built for another vocabulary object")
         self.vocabulary = vocabulary
-        self.index = Index(vocabulary)
+        self.index = index if index is not None else Index(vocabulary)
 
     def annotate(self, article: Article) -> AnnotationResult:
         """Return the concepts the article is about or mentions, with evidence, best first."""
