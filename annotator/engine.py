@@ -69,7 +69,7 @@ _LOCATION_BEFORE = re.compile(
 )
 _SETTING_BEFORE = re.compile(
     r"(?:^|[^\w])(?:in|at|beyond|from|near|across|outside|inside|around|throughout|within|off|"
-    r"into|on|over|via|for|to|with|against|toward|towards|between|among|amid|under) $"
+    r"into|on|over|via) $"
 )
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w\u2019'-]*)")
 _FUNCTION_WORDS = (
@@ -140,8 +140,8 @@ class _Found:
     written_as_name: bool = False
     """Some mention is capitalised where a common noun would not be (mid-sentence "Patriot")."""
     headline_subject: bool = False
-    """A headline mention not introduced by a preposition ("in X", "for X") and not a noun
-    modifier ("Reading bakery": a bakery in Reading)."""
+    """A headline mention not introduced by a preposition of place ("in X", "off X") and not
+    the setting of a venue ("Reading bakery": a bakery in Reading)."""
     forms: set[str] = field(default_factory=set)
     """The different words that named it: labels and keywords, folded, plurals as singulars."""
     dateline_only: bool = True
@@ -666,7 +666,7 @@ def _case_fits(entries: tuple[LabelEntry, ...], original: str) -> tuple[LabelEnt
 def _as_subject(mention: _Mention) -> bool:
     """Return whether a headline or standfirst mention names its concept as a subject.
 
-    Not after a preposition ("in Reading", "gold for Italy") and not as the setting of a venue
+    Not after a preposition of place ("in Reading", "off Yorkshire") and not as the setting of a venue
     ("Reading bakery": a bakery in Reading).
     """
     return _SETTING_BEFORE.search(mention.before) is None and not mention.modifier

@@ -41,8 +41,8 @@ class Features:
     type: ConceptType
     in_headline: bool
     headline_subject: bool
-    """Named in the headline other than after a preposition ("in X", "for X") or as a noun
-    modifier ("X bakery")."""
+    """Named in the headline other than after a preposition of place ("in X", "off X") or as
+    the setting of a venue ("X bakery")."""
     in_standfirst: bool
     in_first_paragraph: bool
     count: int

@@ -137,12 +137,6 @@ def test_a_place_that_sets_a_venue_in_the_headline_is_no_subject(annotate):
     assert predicates(subject)["bs:place/london"] == "about"
 
 
-def test_a_place_after_any_preposition_in_the_headline_is_no_subject(annotate):
-    body = ("France won. France celebrated. France slept.",)
-    assert predicates(annotate(*body, headline="Gold for France"))["bs:place/france"] != "about"
-    assert predicates(annotate(*body, headline="France takes gold"))["bs:place/france"] == "about"
-
-
 def test_a_topic_found_by_one_keyword_alone_is_never_about(annotate):
     one = annotate(
         "Consumer prices rose. Consumer prices kept rising.",
