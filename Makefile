@@ -70,6 +70,7 @@ clean: ## Remove the demo database, media and caches
 
 .PHONY: eval-annotator
 eval-annotator: install ## Precision, recall and F1 of the annotator on the gold set
+	$(BIN)/python -m annotator.eval --split dev
 	$(BIN)/python -m annotator.eval --split test
 
 bench-annotator: install ## Annotator build, throughput and 1 MB timing on 100,000 generated concepts

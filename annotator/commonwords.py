@@ -188,3 +188,18 @@ TITLES: tuple[str, ...] = (
     "chief executive",
 )
 """Normalised words that, written just before a surname, say that a person is meant."""
+
+
+_VENUE_NOUNS = (
+    "bakery bakeries shop shops store stores supermarket market cafe café restaurant pub "
+    "hotel brewery farm firm firms company companies business businesses factory plant "
+    "warehouse depot lab laboratory office school schools primary academy college nursery "
+    "university campus surgery surgeries practice gp gps hospital hospitals clinic hospice "
+    "pharmacy care home church mosque synagogue temple cathedral library museum gallery "
+    "theatre cinema zoo prison station airport club charity startup start-up landlord "
+    "man woman boy girl teenager pensioner couple family mother father resident residents "
+    "driver nurse doctor teacher student students worker workers"
+)
+VENUE_NOUNS: frozenset[str] = frozenset(_VENUE_NOUNS.split())
+"""Nouns of places of business, service or worship, and of people, that a town's name
+qualifies as their setting ("Reading bakery", "Leeds GP surgery", "Bristol man")."""

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from annotator.commonwords import TITLES
+from annotator.commonwords import TITLES, VENUE_NOUNS
 from annotator.index import (
     CHECK_END,
     CHECK_START,
@@ -71,6 +71,14 @@ _SETTING_BEFORE = re.compile(
     r"(?:^|[^\w])(?:in|at|beyond|from|near|across|outside|inside|around|throughout|within|off|"
     r"into|on|over|via) $"
 )
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w\u2019'-]*)")
+_FUNCTION_WORDS = (
+    "a an and or but nor as at by for from in into of on onto over to under with after amid "
+    "than the this that its their his her is are was were be been has have had will would "
+    "may might can could must should shall says said do does did not"
+)
+_NOT_A_NOUN = frozenset(_FUNCTION_WORDS.split())
+"""Words after a name that show it is no noun modifier: verbs, articles, conjunctions..."""
 _CAPITAL_AFTER = re.compile(r"^,? (?:the |its |a )?(?:capital|city|port|town)\b")
 _SPEECH_AFTER = re.compile(
     r"^(?:'s? )?(?: has| had| will| would)? ?(?:said|says|told|announced|argued|warned|added|"
@@ -103,6 +111,8 @@ class _Mention:
     """Up to 24 normalised characters after the mention."""
     dateline: bool
     at_sentence_start: bool
+    modifier: bool = False
+    """Qualifies a venue noun after it ("Reading bakery", "Leeds primary school")."""
     concept: int | None = None
 
 
@@ -130,7 +140,10 @@ class _Found:
     written_as_name: bool = False
     """Some mention is capitalised where a common noun would not be (mid-sentence "Patriot")."""
     headline_subject: bool = False
-    """A headline mention not introduced by a preposition of place ("in X", "off X")."""
+    """A headline mention not introduced by a preposition of place ("in X", "off X") and not
+    the setting of a venue ("Reading bakery": a bakery in Reading)."""
+    forms: set[str] = field(default_factory=set)
+    """The different words that named it: labels and keywords, folded, plurals as singulars."""
     dateline_only: bool = True
 
 
@@ -140,9 +153,12 @@ class Annotator:
     Thread-safe after construction: ``annotate`` keeps its state on the stack.
     """
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, *, index: Index | None = None) -> None:
+        """Build the index of ``vocabulary``, or take a ready one built for it (annotator.store)."""
+        if index is not None and index.vocabulary is not vocabulary:
+            raise ValueError("the index was built for another vocabulary object")
         self.vocabulary = vocabulary
-        self.index = Index(vocabulary)
+        self.index = index if index is not None else Index(vocabulary)
 
     def annotate(self, article: Article) -> AnnotationResult:
         """Return the concepts the article is about or mentions, with evidence, best first."""
@@ -161,10 +177,11 @@ class Annotator:
             record.dateline_only = record.dateline_only and mention.dateline
             if not mention.at_sentence_start and any(c.isupper() for c in mention.text):
                 record.written_as_name = True
+            record.forms.add(self.index.keys[mention.key])
             if mention.part == HEADLINE:
                 record.label_in_headline = True
-                if _SETTING_BEFORE.search(mention.before) is None:
-                    record.headline_subject = True
+            if mention.part == HEADLINE and _as_subject(mention):
+                record.headline_subject = True
         self._apply_keyword_rules(found, cues, texts, mentions)
         self._drop_passing_topics(found)
         self._apply_requirements(found, cues)
@@ -255,6 +272,7 @@ class Annotator:
                         after=text[end : end + 24],
                         dateline=begin < dateline_end,
                         at_sentence_start=at_sentence_start,
+                        modifier=part == HEADLINE and _names_a_venue(original, finish),
                     )
                 )
         return mentions, cues
@@ -494,6 +512,11 @@ class Annotator:
                 record = found.setdefault(concept, _Found())
                 for part, start, end in spans:
                     record.spans.append((part, start, end, texts[part][start:end]))
+                record.forms.update(
+                    index.keys[k]
+                    for k in rules.keywords
+                    if k in present and any(not inside_a_name(*span) for span in cues[k])
+                )
                 record.dateline_only = False
 
     def _drop_passing_topics(self, found: dict[int, _Found]) -> None:
@@ -530,6 +553,7 @@ class Annotator:
                     for required in rules.requires:
                         record.spans.extend(found[required].spans)
                         record.borrowed.update(found[required].spans)
+                        record.forms.update(found[required].forms)
                     record.dateline_only = False
                     added = True
             if not added:
@@ -577,6 +601,8 @@ class Annotator:
                 type=self.index.concepts[concept].type,
                 in_headline=any(part == HEADLINE for part, *_ in own),
                 headline_subject=record.headline_subject,
+                named=record.has_label_mention,
+                forms=len(record.forms),
                 in_standfirst=any(part == STANDFIRST for part, *_ in own),
                 in_first_paragraph=FIRST_BODY in body_parts,
                 count=len(spans),
@@ -635,6 +661,42 @@ def _case_fits(entries: tuple[LabelEntry, ...], original: str) -> tuple[LabelEnt
         if written == entry.cased:
             kept.append(entry)
     return tuple(kept)
+
+
+def _as_subject(mention: _Mention) -> bool:
+    """Return whether a headline or standfirst mention names its concept as a subject.
+
+    Not after a preposition of place ("in Reading", "off Yorkshire") and not as the setting of a venue
+    ("Reading bakery": a bakery in Reading).
+    """
+    return _SETTING_BEFORE.search(mention.before) is None and not mention.modifier
+
+
+def _names_a_venue(original: str, end: int) -> bool:
+    """Return whether a name qualifies a following venue noun ("Reading bakery", "Leeds GP surgery").
+
+    Such a name is the setting of the business, school or hospital the headline is about: "a
+    bakery in Reading". The noun may come up to three words on ("Reading primary school"),
+    unless a function word or a verb ("Catalonia lifts") comes first.
+    """
+    position = end
+    for _word in range(3):
+        found = _NEXT_WORD.match(original, position, position + 40)
+        if found is None:
+            return False
+        word = found.group(1)
+        lowered = word.casefold()
+        if lowered in VENUE_NOUNS:
+            return True
+        if lowered in _NOT_A_NOUN or (word[0].isupper() and not word.isupper()):
+            return False
+        if word[0].islower() and (
+            lowered.endswith("ed")
+            or (lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")))
+        ):
+            return False
+        position = found.end()
+    return False
 
 
 def _starts_sentence(text: str, start: int) -> bool:

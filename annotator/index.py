@@ -7,9 +7,9 @@ length, its boundary and role flags and the label entries that name concepts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -142,8 +142,68 @@ def slavic_variants(name: str) -> tuple[str, ...]:
     return ()
 
 
+STATE_FIELDS: tuple[str, ...] = (
+    "keys",
+    "flags",
+    "entries",
+    "_key_ids",
+    "cue_alias",
+    "surname_bearers",
+    "surname_blocked",
+    "rules",
+    "keyword_owners",
+    "exclude_owners",
+    "required_by",
+    "automaton",
+    "lengths",
+)
+"""The attributes ``Index.state`` exports: everything built, nothing the vocabulary gives."""
+
+
+class IndexStateError(ValueError):
+    """A saved index state does not fit the vocabulary it is loaded for."""
+
+
 class Index:
     """The automaton and tables for one vocabulary; build once and share between threads."""
+
+    def state(self) -> dict[str, Any]:
+        """Return the built tables and automaton, for ``annotator.store`` to save.
+
+        The vocabulary is left out: whoever loads the state supplies the same vocabulary.
+        """
+        return {name: getattr(self, name) for name in STATE_FIELDS}
+
+    @classmethod
+    def from_state(cls, vocabulary: Vocabulary, state: Mapping[str, Any]) -> Index:
+        """Return an index over ``vocabulary`` from a state ``state()`` returned for it.
+
+        Raises IndexStateError when the state lacks a field, has a stranger, or its tables
+        disagree in size with each other or with the vocabulary.
+        """
+        if set(state) != set(STATE_FIELDS):
+            raise IndexStateError("the saved index has other fields than this engine's")
+        index = cls.__new__(cls)
+        index.vocabulary = vocabulary
+        index.concepts = vocabulary.concepts
+        index.uris = tuple(concept.uri for concept in index.concepts)
+        index.position = {uri: i for i, uri in enumerate(index.uris)}
+        index._neighbours = {}
+        for name in STATE_FIELDS:
+            setattr(index, name, state[name])
+        keys = len(index.keys)
+        if not (
+            isinstance(index.automaton, ahocorasick.Automaton)
+            and len(index.flags) == len(index.entries) == len(index.lengths) == keys
+            and len(index._key_ids) == keys
+            and len(index.automaton) == keys
+            and len(index.rules) == len(index.concepts)
+            and all(
+                entry.concept < len(index.concepts) for bucket in index.entries for entry in bucket
+            )
+        ):
+            raise IndexStateError("the saved index does not fit the vocabulary")
+        return index
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary

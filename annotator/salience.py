@@ -26,6 +26,8 @@ ABOUT_THEME_COVERAGE = 0.5
 """...and a topic or story only in the body needs this many hits over this share of paragraphs."""
 ABOUT_PLACE_COUNT = 3
 """...a place, named in the headline as more than a setting, this often..."""
+ABOUT_KEYWORD_FORMS = 2
+"""...and a topic or story found by keywords alone, through this many different keywords."""
 MAJOR_RELEVANCE = 3.0
 """`majorMentions` from this relevance..."""
 MAJOR_COUNT = 3
@@ -39,7 +41,8 @@ class Features:
     type: ConceptType
     in_headline: bool
     headline_subject: bool
-    """Named in the headline other than after a preposition of place ("in X", "off X")."""
+    """Named in the headline other than after a preposition of place ("in X", "off X") or as
+    the setting of a venue ("X bakery")."""
     in_standfirst: bool
     in_first_paragraph: bool
     count: int
@@ -48,6 +51,10 @@ class Features:
     coverage: float
     """Share of body paragraphs naming it."""
     dateline_only: bool = False
+    named: bool = True
+    """Named by a label of its own, not only found through keywords or required concepts."""
+    forms: int = 1
+    """How many different labels and keywords named it."""
 
 
 def relevance(features: Features) -> float:
@@ -74,12 +81,19 @@ def may_be_about(features: Features) -> bool:
     """
     if features.count < ABOUT_MIN_COUNT:
         return False
+    if (
+        features.type in ("topic", "story")
+        and not features.named
+        and features.forms < ABOUT_KEYWORD_FORMS
+    ):
+        return False
     if features.type == "location":
         return features.headline_subject and features.count >= ABOUT_PLACE_COUNT
     if features.in_headline:
         return True
     if features.in_standfirst and features.count >= ABOUT_STANDFIRST_COUNT:
-        return True
+        # An organisation the standfirst names is a main actor when the opening deals with it.
+        return features.type != "organisation" or features.in_first_paragraph
     return (
         features.type in ("topic", "story")
         and features.count >= ABOUT_THEME_COUNT

@@ -6,7 +6,8 @@ Layout of a gold folder (the packaged one is ``annotator/eval/gold``)::
     dev/*.json         article files, one object each
     test/*.json
     labels.jsonl       {"article": id, "about": [uri, ...], "mentions": [uri, ...]}
-    ambiguity.jsonl    {"id": ..., "article": {...}, "surface": "Washington", "expected": uri | null}
+    ambiguity.jsonl    {"id": ..., "split": "dev" | "test", "article": {...},
+                        "surface": "Washington", "expected": uri | null}
 
 Every problem is reported as a GoldError naming the file (and line) at fault.
 """
@@ -69,6 +70,7 @@ class AmbiguityCase:
     article: Article
     surface: str
     expected: str | None
+    split: str = "dev"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,6 +88,14 @@ class GoldSet:
         if name not in SPLITS:
             raise GoldError(f'unknown split "{name}"; expected dev, test or all')
         return tuple(gold for gold in self.articles if gold.split == name)
+
+    def cases_of(self, name: str) -> tuple[AmbiguityCase, ...]:
+        """Return the ambiguity cases of one split ("dev" or "test"), or all of them for "all"."""
+        if name == "all":
+            return self.cases
+        if name not in SPLITS:
+            raise GoldError(f'unknown split "{name}"; expected dev, test or all')
+        return tuple(case for case in self.cases if case.split == name)
 
 
 def fold(text: str) -> str:
@@ -138,7 +148,8 @@ def load_gold(directory: str | Path = GOLD_DIR) -> GoldSet:
     Raises GoldError when a file is missing or malformed, a label names a URI the vocabulary
     lacks, an article has no label line (or a label line no article), an article is about
     more than MAX_ABOUT concepts or lists one concept as both about and mentions, an article
-    id appears twice, or an ambiguity case expects a sense its surface cannot name.
+    id appears twice, or an ambiguity case has no split (dev or test) or expects a sense its
+    surface cannot name.
     """
     root = Path(directory)
     try:
@@ -264,6 +275,9 @@ def _load_cases(path: Path, vocabulary: Vocabulary) -> tuple[AmbiguityCase, ...]
         if case_id in seen:
             raise GoldError(f"{where}: case id {case_id} is used twice")
         seen.add(case_id)
+        split = row.get("split")
+        if split not in SPLITS:
+            raise GoldError(f'{where}: "split" must be one of {", ".join(SPLITS)}')
         if not isinstance(surface, str) or not surface.strip():
             raise GoldError(f'{where}: no "surface"')
         if expected is not None and not isinstance(expected, str):
@@ -280,5 +294,9 @@ def _load_cases(path: Path, vocabulary: Vocabulary) -> tuple[AmbiguityCase, ...]
         texts = (article.headline, article.standfirst, *article.body)
         if not any(contains_words(text, surface) for text in texts):
             raise GoldError(f'{where}: the article never says "{surface}"')
-        cases.append(AmbiguityCase(id=case_id, article=article, surface=surface, expected=expected))
+        cases.append(
+            AmbiguityCase(
+                id=case_id, article=article, surface=surface, expected=expected, split=str(split)
+            )
+        )
     return tuple(cases)

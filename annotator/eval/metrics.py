@@ -161,6 +161,7 @@ class CaseOutcome:
     candidates: frozenset[str]
     tagged: frozenset[str]
     """Candidate senses annotated with evidence that contains the surface."""
+    split: str = "dev"
 
     @property
     def correct(self) -> bool:
@@ -191,6 +192,7 @@ def judge_case(
         expected=case.expected,
         candidates=candidates,
         tagged=tagged,
+        split=case.split,
     )
 
 

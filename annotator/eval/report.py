@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from annotator.eval.gold import GoldSet
+from annotator.eval.gold import SPLITS, GoldSet
 from annotator.eval.metrics import (
     ArticleAnnotator,
     ArticleOutcome,
@@ -40,7 +40,10 @@ class Target:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Evaluation:
-    """The outcomes of one run: every article of a split and every ambiguity case."""
+    """The outcomes of one run: every article of a split and every ambiguity case.
+
+    ``cases`` holds the whole suite; the accuracy that counts is that of the run's split.
+    """
 
     split: str
     articles: tuple[ArticleOutcome, ...]
@@ -65,10 +68,21 @@ class Evaluation:
         """Return counts for about, and for majorMentions and mentions against mentions."""
         return predicate_scores(self.articles)
 
+    def cases_of(self, split: str) -> tuple[CaseOutcome, ...]:
+        """Return the ambiguity outcomes of one split, or all of them for "all"."""
+        if split == "all":
+            return self.cases
+        return tuple(case for case in self.cases if case.split == split)
+
+    @property
+    def split_cases(self) -> tuple[CaseOutcome, ...]:
+        """Return the ambiguity outcomes of the run's split."""
+        return self.cases_of(self.split)
+
     @property
     def ambiguity_accuracy(self) -> float | None:
-        """Return the share of ambiguity cases settled as expected."""
-        return accuracy(self.cases)
+        """Return the share of the split's ambiguity cases settled as expected."""
+        return accuracy(self.split_cases)
 
     def targets(self) -> tuple[Target, ...]:
         """Return the three numbers the test split must reach, with their thresholds."""
@@ -122,12 +136,20 @@ def _named(uris: frozenset[str], labels: Mapping[str, str]) -> str:
     return ", ".join(f"{labels.get(uri, uri)} <{uri}>" for uri in sorted(uris)) or "-"
 
 
+def _accuracy_line(cases: tuple[CaseOutcome, ...]) -> str:
+    correct = sum(1 for case in cases if case.correct)
+    return f"{_rate(accuracy(cases))} ({correct} of {len(cases)} cases)"
+
+
 def render(evaluation: Evaluation, *, verbose: bool = False) -> str:
     """Return the report as text: tables, the ambiguity accuracy and the targets."""
-    correct = sum(1 for case in evaluation.cases if case.correct)
+    split_cases = evaluation.split_cases
+    by_split = ", ".join(
+        f"{name} {_accuracy_line(evaluation.cases_of(name))}" for name in (*SPLITS, "all")
+    )
     lines = [
         f"Split: {evaluation.split} ({len(evaluation.articles)} articles); "
-        f"ambiguity suite: {len(evaluation.cases)} cases",
+        f"ambiguity suite: {len(split_cases)} of {len(evaluation.cases)} cases",
         "",
         *_table("Concept set", {"about + mentions": evaluation.concept_set}),
         "",
@@ -137,8 +159,8 @@ def render(evaluation: Evaluation, *, verbose: bool = False) -> str:
         "  (majorMentions are counted as mentions)",
         "",
         f"About precision:    {_rate(evaluation.by_predicate['about'].precision)}",
-        f"Ambiguity accuracy: {_rate(evaluation.ambiguity_accuracy)}"
-        f" ({correct} of {len(evaluation.cases)} cases)",
+        f"Ambiguity accuracy: {_accuracy_line(split_cases)}",
+        f"  by split: {by_split}",
         "",
         "Targets (set for the test split):",
     ]
@@ -163,7 +185,7 @@ def render(evaluation: Evaluation, *, verbose: bool = False) -> str:
                 lines.append(f"    about found:     {_named(article.found_about, labels)}")
                 lines.append(f"    about expected:  {_named(article.gold_about, labels)}")
         lines += ["", "Ambiguity cases settled wrongly:"]
-        for case in evaluation.cases:
+        for case in split_cases:
             if case.correct:
                 continue
             expected = case.expected or "none of its senses"

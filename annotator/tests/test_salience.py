@@ -125,3 +125,43 @@ def test_output_is_deterministic_whatever_the_vocabulary_order(vocabulary, annot
     first = annotator.annotate(article)
     assert annotator.annotate(article) == first
     assert reversed_annotator.annotate(article) == first
+
+
+def test_a_place_that_sets_a_venue_in_the_headline_is_no_subject(annotate):
+    body = ("London was busy. London shops opened late. London slept.",)
+    venue = annotate(*body, headline="London bakery opens a third shop")
+    staff = annotate(*body, headline="London primary school rated outstanding")
+    subject = annotate(*body, headline="London lifts its parking charges")
+    assert predicates(venue)["bs:place/london"] == "majorMentions"
+    assert predicates(staff)["bs:place/london"] == "majorMentions"
+    assert predicates(subject)["bs:place/london"] == "about"
+
+
+def test_a_topic_found_by_one_keyword_alone_is_never_about(annotate):
+    one = annotate(
+        "Consumer prices rose. Consumer prices kept rising.",
+        headline="Consumer prices climb",
+    )
+    two = annotate(
+        "Consumer prices rose. The cost of living bit.",
+        headline="Consumer prices climb",
+    )
+    assert predicates(one)["bs:topic/inflation"] == "majorMentions"
+    assert predicates(two)["bs:topic/inflation"] == "about"
+
+
+def test_an_organisation_from_the_standfirst_needs_the_opening_too(annotate):
+    late = annotate(
+        "Ministers met on Monday.",
+        "Nato officials said the plan was sound. Nato will meet again.",
+        headline="Ministers agree a plan",
+        standfirst="Nato backs the plan",
+    )
+    early = annotate(
+        "Nato officials met on Monday.",
+        "Nato said the plan was sound. Nato will meet again.",
+        headline="Ministers agree a plan",
+        standfirst="Nato backs the plan",
+    )
+    assert predicates(late)["bs:org/nato"] == "majorMentions"
+    assert predicates(early)["bs:org/nato"] == "about"

@@ -1,12 +1,21 @@
-"""Convert concept rows to the annotator's frozen vocabulary, and keep one ready per version."""
+"""Convert concept rows to the annotator's frozen vocabulary, and keep one ready per version.
+
+The built index is also saved under ``settings.ANNOTATOR_INDEX_DIR`` (``var/annotator-index``
+by default; empty turns it off), so a new process loads it instead of building it again. The
+file is authenticated with a key derived from SECRET_KEY and is only read from that private
+folder; see ``annotator/store.py`` and docs/concepts.md.
+"""
 
 from __future__ import annotations
 
 import threading
 
+from django.conf import settings
 from django.db.models import Count, Max, Prefetch
+from django.utils.crypto import salted_hmac
 
 import annotator
+from annotator.store import cached_annotator
 
 from .models import ANNOTATABLE_TYPES, Concept, ConceptLabel, LabelKind
 
@@ -84,6 +93,19 @@ def vocabulary_version() -> str:
     return f"{stats['count']}:{changed}"
 
 
+def index_key() -> bytes:
+    """Return the key that authenticates saved index files: derived from SECRET_KEY."""
+    return salted_hmac("broadsheet.concepts.snapshot.index", "annotator-index").digest()
+
+
+def make_annotator(vocabulary: annotator.Vocabulary) -> annotator.Annotator:
+    """Return an Annotator, its index loaded from ANNOTATOR_INDEX_DIR when saved there."""
+    directory = getattr(settings, "ANNOTATOR_INDEX_DIR", "")
+    if not directory:
+        return annotator.Annotator(vocabulary)
+    return cached_annotator(vocabulary, directory, key=index_key())
+
+
 def current_annotator() -> annotator.Annotator:
     """Return an Annotator over the current vocabulary, built once per vocabulary version."""
     version = vocabulary_version()
@@ -91,7 +113,7 @@ def current_annotator() -> annotator.Annotator:
         ready = _built.get(version)
         if ready is None:
             vocabulary = build_vocabulary()
-            ready = (vocabulary, annotator.Annotator(vocabulary))
+            ready = (vocabulary, make_annotator(vocabulary))
             _built.clear()
             _built[version] = ready
         return ready[1]

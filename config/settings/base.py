@@ -167,6 +167,9 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+# The annotator's built index, saved so a new process loads it (empty: build in every process).
+# A folder of the app's own: files there are unpickled after an HMAC check (annotator/store.py).
+ANNOTATOR_INDEX_DIR = env.str("ANNOTATOR_INDEX_DIR", default=str(VAR_DIR / "annotator-index"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

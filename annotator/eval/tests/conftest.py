@@ -63,6 +63,7 @@ LABELS = (
 CASES = (
     {
         "id": "amb-dc",
+        "split": "dev",
         "surface": "Washington",
         "expected": "bs:place/washington-dc",
         "article": {
@@ -73,6 +74,7 @@ CASES = (
     },
     {
         "id": "amb-town",
+        "split": "test",
         "surface": "Washington",
         "expected": None,
         "article": {

@@ -42,12 +42,16 @@ def run(*argv: str, answers=PERFECT) -> tuple[int, str, str]:
 def test_perfect_annotations_meet_every_target(write_gold):
     status, out, err = run("--gold", str(write_gold()), "--split", "dev", "--check")
     assert (status, err) == (0, "")
-    assert "Split: dev (1 articles); ambiguity suite: 2 cases" in out
+    assert "Split: dev (1 articles); ambiguity suite: 1 of 2 cases" in out
     assert "  about + mentions     1.000  1.000  1.000      4     0     0" in out
     assert "  person               1.000  1.000  1.000      1     0     0" in out
     assert "  story                  n/a    n/a    n/a      0     0     0" in out
     assert "  mentions             1.000  1.000  1.000      3     0     0" in out
-    assert "Ambiguity accuracy: 1.000 (2 of 2 cases)" in out
+    assert "Ambiguity accuracy: 1.000 (1 of 1 cases)" in out
+    assert (
+        "  by split: dev 1.000 (1 of 1 cases), test 1.000 (1 of 1 cases), all 1.000 (2 of 2 cases)"
+        in out
+    )
     assert "  concept-set F1       1.000  >= 0.92  met" in out
 
 
@@ -58,7 +62,9 @@ def test_tables_count_false_positives_and_negatives(write_gold):
     assert "  about + mentions     0.500  0.500  0.500      1     1     1" in out
     assert "  about                0.500  1.000  0.667      1     1     0" in out
     assert "  mentions               n/a  0.000  0.000      0     0     1" in out
-    assert "Ambiguity accuracy: 0.500 (1 of 2 cases)" in out
+    # Only the test split's case counts: the town case, tagged wrongly.
+    assert "Ambiguity accuracy: 0.000 (0 of 1 cases)" in out
+    assert "by split: dev 1.000 (1 of 1 cases), test 0.000 (0 of 1 cases)" in out
     assert "  about precision      0.500  >= 0.90  MISSED" in out
     assert "Articles with differences:" not in out
 
@@ -66,7 +72,14 @@ def test_tables_count_false_positives_and_negatives(write_gold):
 def test_check_fails_when_a_target_is_missed(write_gold):
     status, out, _ = run("--gold", str(write_gold()), "--split", "test", "--check", answers=FLAWED)
     assert status == 1
-    assert "  ambiguity accuracy   0.500  >= 0.95  MISSED" in out
+    assert "  ambiguity accuracy   0.000  >= 0.95  MISSED" in out
+
+
+def test_the_ambiguity_target_is_judged_on_the_runs_split(write_gold):
+    status, out, _ = run("--gold", str(write_gold()), "--split", "dev", "--check", answers=FLAWED)
+    # The dev split's case is right; its article is the flawless one.
+    assert status == 0
+    assert "  ambiguity accuracy   1.000  >= 0.95  met" in out
 
 
 def test_verbose_lists_differences_per_article_and_failed_cases(write_gold):

@@ -7,7 +7,15 @@ import re
 
 import pytest
 
-from annotator.eval.gold import GOLD_DIR, MAX_ABOUT, SPLITS, GoldSet, candidate_senses, load_gold
+from annotator.eval.gold import (
+    GOLD_DIR,
+    MAX_ABOUT,
+    SPLITS,
+    GoldSet,
+    candidate_senses,
+    fold,
+    load_gold,
+)
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +84,22 @@ def test_at_least_100_ambiguity_cases_each_about_a_shared_or_risky_surface(gold)
         assert senses, case.id
         assert case.expected is None or case.expected in senses, case.id
         assert 1 <= len(case.article.body) <= 3, case.id
+
+
+def test_ambiguity_suite_is_split_about_evenly_within_each_expected_sense(gold):
+    # Stratified: every (surface, expected sense) with two or more cases has some in each split.
+    by_split = {split: gold.cases_of(split) for split in ("dev", "test")}
+    assert abs(len(by_split["dev"]) - len(by_split["test"])) <= len(gold.cases) // 10
+    for split in ("dev", "test"):
+        expected_none = sum(1 for case in by_split[split] if case.expected is None)
+        assert 0.3 <= expected_none / len(by_split[split]) <= 0.5, split
+    strata: dict[tuple[str, str | None], set[str]] = {}
+    counts: dict[tuple[str, str | None], int] = {}
+    for case in gold.cases:
+        key = (fold(case.surface), case.expected)
+        strata.setdefault(key, set()).add(case.split)
+        counts[key] = counts.get(key, 0) + 1
+    assert all(strata[key] == {"dev", "test"} for key in strata if counts[key] >= 2)
 
 
 def test_ambiguity_suite_expects_both_senses_and_no_sense(gold):

@@ -21,10 +21,12 @@ def test_a_well_formed_folder_loads(write_gold):
         "bs:org/labour-party",
         "bs:place/reading",
     }
-    assert [(c.id, c.surface, c.expected) for c in gold.cases] == [
-        ("amb-dc", "Washington", "bs:place/washington-dc"),
-        ("amb-town", "Washington", None),
+    assert [(c.id, c.split, c.surface, c.expected) for c in gold.cases] == [
+        ("amb-dc", "dev", "Washington", "bs:place/washington-dc"),
+        ("amb-town", "test", "Washington", None),
     ]
+    assert [c.id for c in gold.cases_of("test")] == ["amb-town"]
+    assert len(gold.cases_of("all")) == 2
     assert [g.article.id for g in gold.split("test")] == ["test-washington"]
     assert len(gold.split("all")) == 2
 
@@ -33,6 +35,20 @@ def test_an_unknown_split_is_refused(write_gold):
     gold = load_gold(write_gold())
     with pytest.raises(GoldError, match='unknown split "train"'):
         gold.split("train")
+    with pytest.raises(GoldError, match='unknown split "train"'):
+        gold.cases_of("train")
+
+
+@pytest.mark.parametrize("split", [None, "train", 1])
+def test_a_case_without_a_dev_or_test_split_is_refused(write_gold, split):
+    case = {key: value for key, value in CASES[0].items() if key != "split"}
+    if split is not None:
+        case["split"] = split
+    root = write_gold(cases=(case,))
+    with pytest.raises(
+        GoldError, match=r'ambiguity\.jsonl, line 1: "split" must be one of dev, test'
+    ):
+        load_gold(root)
 
 
 def test_a_label_naming_an_unknown_uri_is_refused(write_gold):
