@@ -460,6 +460,7 @@ class ArticlePage(Page):
         index.SearchField("standfirst"),
         index.SearchField("body"),
         index.FilterField("published_at"),
+        index.FilterField("section"),
     ]
     content_panels = [
         FieldPanel("title", classname="title", heading="Headline"),
