@@ -192,12 +192,12 @@ def test_results_come_a_page_at_a_time_and_stop_at_the_candidate_limit(section, 
 
     pages = [search_articles("ferry", filters=Filters(), page=n, now=NOW) for n in (1, 2, 3, 4)]
 
-    assert [[r.article.title for r in page.results] for page in pages] == [
-        ["Story 0", "Story 1"],
-        ["Story 2", "Story 3"],
-        ["Story 4"],
-        [],
-    ]
+    shown = [[r.article.title for r in page.results] for page in pages]
+    # Equally relevant: the backend picks which five are candidates; recency orders them.
+    assert [len(titles) for titles in shown] == [2, 2, 1, 0]
+    every = [title for titles in shown for title in titles]
+    assert len(set(every)) == 5
+    assert every == sorted(every)
     assert [(p.total, p.page_count, p.is_capped) for p in pages] == [(5, 3, True)] * 4
     assert [(p.has_previous, p.has_next) for p in pages] == [
         (False, True),
