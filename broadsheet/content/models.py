@@ -466,6 +466,7 @@ class ArticlePage(Page):
         index.SearchField("standfirst"),
         index.SearchField("body"),
         index.FilterField("published_at"),
+        index.FilterField("section"),
     ]
     content_panels = [
         FieldPanel("title", classname="title", heading="Headline"),

@@ -87,6 +87,7 @@ def page_urls(live_server, publication) -> dict[str, str]:
         "author": live_server.url + publication.authors[0].get_absolute_url(),
         "article": live_server.url + publication.article.url,
         "topic": live_server.url + publication.concept.get_absolute_url(),
+        "search": live_server.url + "/search/?q=estuary+barrage",
         "updated article": live_server.url + publication.updated_article.url,
     }
 

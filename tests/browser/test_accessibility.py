@@ -27,7 +27,7 @@ def describe(violations: list[dict]) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("name", ["front", "section", "author", "topic", "article"])
+@pytest.mark.parametrize("name", ["front", "section", "author", "topic", "article", "search"])
 def test_reading_page_has_no_axe_violations(new_page, page_urls, axe_script, screenshots, name):
     found: dict[str, list[str]] = {}
     for viewport, scheme in COMBINATIONS:

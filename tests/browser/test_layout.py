@@ -53,7 +53,7 @@ def test_page_with_ads_images_and_fonts_has_no_layout_shift(
     assert sum(shift["value"] for shift in shifts) == 0
 
 
-@pytest.mark.parametrize("name", ["front", "section", "author", "topic", "article"])
+@pytest.mark.parametrize("name", ["front", "section", "author", "topic", "article", "search"])
 def test_nothing_scrolls_sideways_at_320_pixels(new_page, page_urls, name):
     page = new_page(viewport={"width": 320, "height": 640})
     page.goto(page_urls[name])
