@@ -21,3 +21,6 @@ CACHES = {
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WHITENOISE_AUTOREFRESH = True
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}
+# Tests sign staff in with force_login; broadsheet/accounts/tests/test_staff_second_factor.py
+# switches the second factor on and walks the real TOTP flow.
+BROADSHEET_STAFF_SECOND_FACTOR = False
