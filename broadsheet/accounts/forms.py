@@ -47,7 +47,7 @@ class DeleteAccountForm(forms.Form):
     """Confirm deletion with the account's password.
 
     A reader without a password (who only signs in by emailed code) confirms by having
-    signed in within the last few minutes instead; the view checks that.
+    signed in within the last five minutes instead.
     """
 
     password = forms.CharField(
@@ -56,11 +56,21 @@ class DeleteAccountForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, recently_signed_in: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
+        self.recently_signed_in = recently_signed_in
         if not user.has_usable_password():
             del self.fields["password"]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned_data = super().clean() or {}
+        if not self.user.has_usable_password() and not self.recently_signed_in:
+            raise forms.ValidationError(
+                "Sign in again with a code, then delete within five minutes.",
+                code="sign_in_again",
+            )
+        return cleaned_data
 
     def clean_password(self) -> str:
         password: str = self.cleaned_data["password"]

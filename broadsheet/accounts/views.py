@@ -69,10 +69,9 @@ def delete_account(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Ask for confirmation, then delete the signed-in user's account and sign them out."""
     user = request.user
     recently_signed_in = queries.signed_in_recently(request)
-    form = DeleteAccountForm(request.POST or None, user=user)
+    data = request.POST if request.method == "POST" else None
+    form = DeleteAccountForm(data, user=user, recently_signed_in=recently_signed_in)
     if request.method == "POST":
-        if not user.has_usable_password() and not recently_signed_in:
-            form.add_error(None, "Sign in again with a code, then delete within five minutes.")
         if form.is_valid():
             actions.delete_account(user)
             logout(request)
