@@ -137,6 +137,24 @@ def test_repeated_failed_sign_ins_are_refused_even_with_the_right_password(clien
     assert signed_in_user_id(client) is None
 
 
+def test_a_forged_forwarded_for_header_does_not_reset_the_count_per_address(client, reader):
+    for attempt in range(10):
+        client.post(
+            "/account/login/",
+            {"login": f"guess{attempt}@example.org", "password": "wrong"},
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{attempt}",
+        )
+
+    response = client.post(
+        "/account/login/",
+        {"login": reader.email, "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+    )
+
+    assert b"Too many failed login attempts" in response.content
+    assert signed_in_user_id(client) is None
+
+
 def test_password_reset_by_emailed_link(client, reader, smtp_server):
     response = client.post("/account/password/reset/", {"email": reader.email})
 
