@@ -157,3 +157,19 @@ def test_readers_who_sign_in_on_the_admin_login_still_cannot_use_it(client, read
 
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+def test_production_always_asks_staff_for_the_second_factor():
+    from tests.security.test_security_deploy import HOSTS, REAL_LOOKING_KEY, run_production
+
+    result = run_production(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.BROADSHEET_STAFF_SECOND_FACTOR)",
+        SECRET_KEY=REAL_LOOKING_KEY,
+        ALLOWED_HOSTS=HOSTS,
+        STAFF_SECOND_FACTOR="false",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True"
