@@ -2,6 +2,9 @@
 
 import pytest
 
+# `smtp_server`: a real SMTP server on loopback for tests that send email.
+pytest_plugins = ["broadsheet.core.tests.smtp"]
+
 
 @pytest.fixture
 def site_tree(db):

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from broadsheet.accounts import urls as accounts_urls
 from broadsheet.alerts import urls as alerts_urls
 from broadsheet.content import urls as content_urls
 from broadsheet.core import views as core_views
@@ -19,6 +20,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("healthz", core_views.health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("account/", include(accounts_urls)),
+    path("account/", include("allauth.urls")),
     path("api/v1/", api_urls()),
     path("", include(content_urls)),
     path("", include(syndication_urls)),

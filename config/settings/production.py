@@ -37,3 +37,6 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=60)
+
+# Staff always pass a TOTP second factor before the admin opens; no variable turns it off.
+BROADSHEET_STAFF_SECOND_FACTOR = True

@@ -27,3 +27,6 @@ BROADSHEET_PURGE_BACKENDS = {
     "dummy": {"BACKEND": "broadsheet.delivery.backends.dummy.DummyBackend"}
 }
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}
+# Tests sign staff in with force_login; broadsheet/accounts/tests/test_staff_second_factor.py
+# switches the second factor on and walks the real TOTP flow.
+BROADSHEET_STAFF_SECOND_FACTOR = False
