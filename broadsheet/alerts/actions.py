@@ -30,7 +30,8 @@ def fan_out_alerts(article_id: int, *, now: datetime | None = None) -> int:
 
     Re-reads the article: nothing is queued if it was unpublished (or made private) meanwhile,
     or if it was first published too long ago (a late republish). Safe to run twice: the outbox
-    holds one alert per reader and article. Rows are written in batches, one transaction each.
+    holds one alert per reader and article, naming every follow that matched. Rows are written
+    by the database itself (INSERT ... SELECT), a batch of readers per transaction.
     """
     now = now or timezone.now()
     article = ArticlePage.objects.published().filter(pk=article_id).first()
@@ -41,26 +42,46 @@ def fan_out_alerts(article_id: int, *, now: datetime | None = None) -> int:
     if not ArticleAnnotation.objects.filter(article=article, published_at__isnull=False).exists():
         # The annotation task has not run yet (a busy worker): annotate before choosing readers.
         annotate_article(article)
+    reader_ids = queries.alert_reader_ids(article.pk)
     batch_size = conf.fan_out_batch_size()
-    readers = 0
-    batch: list[OutboxMessage] = []
-    for reader_id, follow_ids in queries.alert_followers(article.pk):
-        batch.append(
-            OutboxMessage(
-                reader_id=reader_id,
-                kind=Kind.ALERT,
-                article_id=article.pk,
-                follow_ids=follow_ids,
-                next_attempt_at=now,
-            )
-        )
-        readers += 1
-        if len(batch) >= batch_size:
-            _insert(batch)
-            batch = []
-    if batch:
-        _insert(batch)
-    return readers
+    low = 0
+    for start in range(0, len(reader_ids), batch_size):
+        high = reader_ids[min(len(reader_ids), start + batch_size) - 1]
+        with transaction.atomic():
+            _insert_alerts(article.pk, readers_above=low, readers_up_to=high, now=now)
+        low = high
+    return len(reader_ids)
+
+
+def _insert_alerts(
+    article_id: int, *, readers_above: int, readers_up_to: int, now: datetime
+) -> None:
+    """Write the alert rows of readers in (readers_above, readers_up_to], skipping existing ones."""
+    follows = queries.alert_follows(article_id).filter(
+        reader_id__gt=readers_above, reader_id__lte=readers_up_to
+    )
+    select_sql, select_params = (
+        follows.order_by("reader_id", "pk")
+        .values(follower=F("reader_id"), follow=F("pk"))
+        .query.sql_with_params()
+    )
+    if connection.vendor == "postgresql":
+        follow_ids = "jsonb_agg(matched.follow ORDER BY matched.follow)"
+    else:
+        follow_ids = "json_group_array(matched.follow)"  # in the subquery's order
+    table = connection.ops.quote_name(OutboxMessage._meta.db_table)
+    sql = f"""
+        INSERT INTO {table} (reader_id, kind, article_id, period, follow_ids, article_ids, status,
+                             attempts, next_attempt_at, claim, last_error, created_at)
+        SELECT matched.follower, %s, %s, '', {follow_ids}, '[]', %s, 0, %s, '', '', %s
+        FROM ({select_sql}) AS matched
+        WHERE TRUE
+        GROUP BY matched.follower
+        ON CONFLICT DO NOTHING
+    """  # noqa: S608 - only quoted names and Django's own compiled SQL are interpolated
+    at = connection.ops.adapt_datetimefield_value(now)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [Kind.ALERT, article_id, Status.PENDING, at, at, *select_params])
 
 
 def _insert(rows: list[OutboxMessage]) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from broadsheet.content.models import ArticleAnnotation, Predicate
 from broadsheet.follows.models import Delivery, Follow
@@ -16,34 +15,26 @@ from . import conf
 from .models import Kind, OutboxMessage
 
 
-def alert_followers(article_id: int, *, chunk_size: int = 2000) -> Iterator[tuple[int, list[int]]]:
-    """Yield (reader id, follow ids) for every reader owed an instant alert for the article.
-
-    Readers come in id order, each once however many of their follows match.
-    """
+def alert_follows(article_id: int) -> QuerySet[Follow]:
+    """Return the instant follows that owe a reader an alert for the article."""
     concepts = ArticleAnnotation.objects.filter(
         article_id=article_id,
         predicate__in=conf.alert_predicates(),
         published_at__isnull=False,
     ).values("concept_id")
-    rows = (
-        Follow.objects.filter(
-            concept_id__in=concepts, delivery=Delivery.INSTANT, reader__is_active=True
-        )
-        .exclude(reader__email="")
-        .order_by("reader_id", "pk")
-        .values_list("reader_id", "pk")
+    return Follow.objects.filter(
+        concept_id__in=concepts, delivery=Delivery.INSTANT, reader__is_active=True
+    ).exclude(reader__email="")
+
+
+def alert_reader_ids(article_id: int) -> list[int]:
+    """Return the ids of readers owed an alert for the article, each once, in order."""
+    return list(
+        alert_follows(article_id)
+        .order_by("reader_id")
+        .values_list("reader_id", flat=True)
+        .distinct()
     )
-    reader_id: int | None = None
-    follow_ids: list[int] = []
-    for row_reader, follow_id in rows.iterator(chunk_size=chunk_size):
-        if row_reader != reader_id:
-            if reader_id is not None:
-                yield reader_id, follow_ids
-            reader_id, follow_ids = row_reader, []
-        follow_ids.append(follow_id)
-    if reader_id is not None:
-        yield reader_id, follow_ids
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
