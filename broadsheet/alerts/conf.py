@@ -36,7 +36,8 @@ def digest_articles_per_concept() -> int:
 
 
 def fan_out_batch_size() -> int:
-    return int(getattr(settings, "BROADSHEET_ALERT_BATCH_SIZE", 1000))
+    """Readers per fan-out transaction (one INSERT ... SELECT each)."""
+    return int(getattr(settings, "BROADSHEET_ALERT_BATCH_SIZE", 10_000))
 
 
 def outbox_lease_seconds() -> int:

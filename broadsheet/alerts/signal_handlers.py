@@ -1,40 +1,43 @@
-"""Schedule instant alerts when an article is published."""
+"""Schedule instant alerts once a published article's annotations are stored."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from typing import Any
 
-from django.db import transaction
 from django.utils import timezone
 
 
-def schedule_alerts(sender: Any, instance: Any, **kwargs: Any) -> None:
-    """Fan the article out to its followers a configurable delay after publishing.
+def schedule_alerts(sender: Any, article_id: int, live: bool = False, **kwargs: Any) -> None:
+    """Fan the article out to its followers a configurable delay from now.
 
-    The content app annotates the article on the same commit; the delay (and a check in the
-    fan-out) means alerts are chosen from the stored annotations, after quick corrections.
+    Content sends ``annotations_changed`` after the publish's annotations were committed (and
+    again after a correction or a re-annotation); the outbox makes repeats add nothing, and
+    articles first published longer ago than the alert age limit are not scheduled at all.
     """
     from broadsheet.content.models import ArticlePage
 
     from . import conf
     from .tasks import fan_out_alerts_task
 
-    if not isinstance(instance, ArticlePage):
+    if not live:
         return
-    article_id = instance.pk
-
-    def enqueue() -> None:
-        fan_out = fan_out_alerts_task
-        delay = conf.alert_delay_seconds()
-        if delay and fan_out.get_backend().supports_defer:
-            fan_out = fan_out.using(run_after=timezone.now() + timedelta(seconds=delay))
-        fan_out.enqueue(article_id)
-
-    transaction.on_commit(enqueue)
+    now = timezone.now()
+    recent = ArticlePage.objects.filter(
+        pk=article_id,
+        live=True,
+        published_at__gte=now - timedelta(seconds=conf.alert_max_age_seconds()),
+    )
+    if not recent.exists():
+        return
+    fan_out = fan_out_alerts_task
+    delay = conf.alert_delay_seconds()
+    if delay and fan_out.get_backend().supports_defer:
+        fan_out = fan_out.using(run_after=now + timedelta(seconds=delay))
+    fan_out.enqueue(article_id)
 
 
 def connect() -> None:
-    from wagtail.signals import page_published
+    from broadsheet.content.signals import annotations_changed
 
-    page_published.connect(schedule_alerts, dispatch_uid="alerts.schedule_on_publish")
+    annotations_changed.connect(schedule_alerts, dispatch_uid="alerts.schedule_on_annotation")

@@ -7,12 +7,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 from django.core import mail
+from django.test import TestCase
 from django_tasks_db.models import DBTaskResult
 
 from broadsheet.alerts.actions import fan_out_alerts
 from broadsheet.alerts.models import Kind, OutboxMessage, Status
 from broadsheet.alerts.tasks import fan_out_alerts_task
 from broadsheet.content.annotating import annotate_article
+from broadsheet.content.tasks import annotate_article_task
 from broadsheet.content.tests.factories import ConceptFactory
 from broadsheet.follows.models import Delivery
 
@@ -106,7 +108,7 @@ def test_fan_out_batches_rows(section, settings, django_assert_num_queries):
     assert OutboxMessage.objects.count() == 35
 
 
-def test_alert_waits_for_the_configured_delay(section, settings):
+def test_alert_waits_for_the_configured_delay_after_the_annotations_are_in(section, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.BROADSHEET_ALERT_DELAY_SECONDS = 300
     strike = ConceptFactory(pref_label="Strike")
@@ -115,6 +117,10 @@ def test_alert_waits_for_the_configured_delay(section, settings):
 
     with time_machine.travel(published, tick=False):
         article = tagged_article(section, about=[strike])
+        assert not DBTaskResult.objects.filter(task_path=fan_out_alerts_task.module_path).exists()
+        # The worker runs the annotation task: once the annotations are in, alerts are scheduled.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            annotate_article_task.call(article.pk)
     fan_out = DBTaskResult.objects.get(task_path=fan_out_alerts_task.module_path)
     assert fan_out.run_after == published + timedelta(seconds=300)
     assert fan_out.args_kwargs == {"args": [article.pk], "kwargs": {}}
@@ -125,3 +131,17 @@ def test_alert_waits_for_the_configured_delay(section, settings):
         assert DBTaskResult.objects.ready().filter(pk=fan_out.pk).exists()
         fan_out_alerts_task.call(article.pk)
     assert OutboxMessage.objects.filter(article=article).count() == 1
+
+
+def test_reannotating_an_old_article_schedules_no_alert(section, settings):
+    strike = ConceptFactory(pref_label="Strike")
+    with time_machine.travel(datetime(2026, 11, 1, 9, tzinfo=UTC), tick=False):
+        article = tagged_article(section, about=[strike])
+    FollowFactory(concept=strike)  # a reader who follows later
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        annotate_article(article)  # e.g. after a vocabulary change
+
+    assert not DBTaskResult.objects.filter(task_path=fan_out_alerts_task.module_path).exists()
+    assert OutboxMessage.objects.count() == 0
