@@ -1,4 +1,4 @@
-"""Background work: fan an article out after the delay, send the outbox, queue due digests."""
+"""Background work: fan an article out after the delay, send the outbox."""
 
 from __future__ import annotations
 
@@ -39,12 +39,3 @@ def send_outbox_task() -> int:
     if retry_at is not None:
         _enqueue_later(retry_at)
     return report.sent
-
-
-@task()
-def queue_due_digests_task() -> int:
-    """Queue the digests due now and send them."""
-    queued = actions.queue_due_digests()
-    if queued:
-        transaction.on_commit(lambda: _enqueue_later(None))
-    return queued
