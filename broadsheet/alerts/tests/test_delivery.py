@@ -164,7 +164,7 @@ def start_sender(database_url: str, smtp: SmtpServer) -> subprocess.Popen[bytes]
     )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_sender_killed_mid_batch_and_restarted_loses_and_repeats_nothing(
     smtp_server: SmtpServer, site_tree, tmp_path, settings
 ):
