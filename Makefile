@@ -30,7 +30,7 @@ system-deps: ## Install Debian's ffmpeg (video durations) when missing
 
 .PHONY: test-deps
 test-deps: install system-deps ## Install what the tests need: Debian's chromium and axe-core from npm
-	@bash scripts/system-deps.sh chromium
+	@bash scripts/system-deps.sh chromium varnish
 	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
 
 .PHONY: lint

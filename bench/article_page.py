@@ -393,6 +393,8 @@ def _django_env(workdir: Path) -> dict[str, str]:
             "STATIC_ROOT": str(workdir / "static"),
             "CACHE_URL": "locmemcache://",
             "RENDITIONS_CACHE_URL": "locmemcache://renditions",
+            # This benchmark measures the origin's render; the app cache would answer instead.
+            "APP_CACHE": "false",
             "LOG_LEVEL": "WARNING",
             "PYTHONUNBUFFERED": "1",
         }

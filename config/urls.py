@@ -9,13 +9,17 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from broadsheet.alerts import urls as alerts_urls
 from broadsheet.content import urls as content_urls
+from broadsheet.core import views as core_views
 from broadsheet.follows import urls as follows_urls
 from broadsheet.search import urls as search_urls
 from broadsheet.syndication import urls as syndication_urls
+from config.api import api_urls
 
 urlpatterns: list[URLPattern | URLResolver] = [
+    path("healthz", core_views.health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/", api_urls()),
     path("", include(content_urls)),
     path("", include(syndication_urls)),
     path("search/", include(search_urls)),

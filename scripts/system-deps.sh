@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Install Debian packages that are missing: system-deps.sh chromium ffmpeg wrk nginx
+# Install Debian packages that are missing: system-deps.sh chromium ffmpeg wrk nginx varnish
 set -euo pipefail
-declare -A binary=([chromium]=/usr/bin/chromium [ffmpeg]=ffprobe [wrk]=wrk [nginx]=/usr/sbin/nginx)
-declare -A package=([chromium]=chromium [ffmpeg]=ffmpeg [wrk]=wrk [nginx]=nginx-light)
+declare -A binary=([chromium]=/usr/bin/chromium [ffmpeg]=ffprobe [wrk]=wrk [nginx]=/usr/sbin/nginx [varnish]=/usr/share/doc/varnish-modules/copyright)
+declare -A package=([chromium]=chromium [ffmpeg]=ffmpeg [wrk]=wrk [nginx]=nginx-light [varnish]="varnish varnish-modules")
 missing=()
 for name in "$@"; do
-  command -v "${binary[$name]}" >/dev/null 2>&1 || missing+=("${package[$name]}")
+  # shellcheck disable=SC2206 # a name may need several packages
+  command -v "${binary[$name]}" >/dev/null 2>&1 || test -e "${binary[$name]}" || missing+=(${package[$name]})
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages: ${missing[*]}"

@@ -340,8 +340,11 @@ class HomePage(Page):
     max_count = 1
 
     def get_context(self, request: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from broadsheet.core.http_cache import cache_publicly, key_for
+
         from .queries import front_page_context
 
+        cache_publicly(request, key_for(self), key_for(self, listing=True))
         context = super().get_context(request, *args, **kwargs)
         context.update(front_page_context(self))
         return context
@@ -373,8 +376,11 @@ class SectionPage(Page):
     parent_page_types = ["content.HomePage"]
 
     def get_context(self, request: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from broadsheet.core.http_cache import cache_publicly, key_for
+
         from .queries import section_page_of_articles
 
+        cache_publicly(request, key_for(self), key_for(self, listing=True))
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = section_page_of_articles(self, cursor=request.GET.get("before"))
         return context

@@ -8,6 +8,7 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 
 from broadsheet.concepts.models import Concept, ConceptType
+from broadsheet.core.http_cache import cache_publicly, key_for
 from broadsheet.core.pagination import Page as ResultPage
 from broadsheet.core.pagination import keyset_page
 
@@ -185,6 +186,13 @@ def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
     ]
     kicker = page.kicker
     follow_items = follow_topics(page, annotations, bylines)
+    cache_publicly(
+        request,
+        key_for(page),
+        *(key_for(row.concept) for row in annotations),
+        *(key_for(byline.author) for byline in bylines),
+        *([f"sectionpage-{page.section_id}"] if page.section_id else []),
+    )
     return {
         "json_ld": news_article_json_ld(
             page, request=request, bylines=bylines, publication=publication

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 
 from broadsheet.concepts.models import Concept, ConceptType
+from broadsheet.core.http_cache import cache_publicly, key_for
 from broadsheet.core.pagination import BadCursor
 
 from .brand import ACCENT_PATTERN, DEFAULT_ACCENT
@@ -19,6 +20,7 @@ def author_page(request: HttpRequest, slug: str) -> HttpResponse:
         listing = articles_by_author(author, cursor=request.GET.get("before"))
     except BadCursor as error:
         raise Http404(str(error)) from error
+    cache_publicly(request, key_for(author), key_for(author, listing=True))
     return render(
         request,
         "content/author_page.html",
@@ -44,7 +46,14 @@ def concept_page(request: HttpRequest, slug: str) -> HttpResponse:
         listing = articles_for_concept(concept, cursor=request.GET.get("before"))
     except BadCursor as error:
         raise Http404(str(error)) from error
-    context = {"concept": concept, "listing": listing, "related": related_concepts(concept)}
+    related = related_concepts(concept)
+    cache_publicly(
+        request,
+        key_for(concept),
+        key_for(concept, listing=True),
+        *(key_for(other) for other in related),
+    )
+    context = {"concept": concept, "listing": listing, "related": related}
     return render(request, "content/concept_page.html", context)
 
 

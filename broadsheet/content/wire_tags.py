@@ -10,6 +10,9 @@ from broadsheet.concepts.models import Concept
 from .ingest.ninjs import WireTag
 from .models import AnnotationSource, ArticleAnnotation, ArticlePage, Predicate
 
+WIRE_SCORES = {Predicate.ABOUT: 1.0, Predicate.MAJOR_MENTIONS: 0.75, Predicate.MENTIONS: 0.5}
+"""The sender gives no scores: a wire tag scores by its predicate alone."""
+
 SUGGESTED_DESCRIPTION = "Suggested by a wire sender's tag; review, then activate or merge it."
 
 
@@ -61,7 +64,13 @@ def apply_wire_tags(page: ArticlePage, tags: tuple[WireTag, ...]) -> list[str]:
         concept, created = concept_for_tag(tag)
         if created:
             suggested.append(concept.pref_label)
-        predicate = Predicate.ABOUT if tag.is_about else Predicate.MENTIONS
+        predicate = (
+            Predicate.ABOUT
+            if tag.is_about
+            else Predicate.MAJOR_MENTIONS
+            if tag.is_major_mention
+            else Predicate.MENTIONS
+        )
         rows.setdefault(
             (concept.pk, predicate),
             ArticleAnnotation(
@@ -69,7 +78,7 @@ def apply_wire_tags(page: ArticlePage, tags: tuple[WireTag, ...]) -> list[str]:
                 concept=concept,
                 predicate=predicate,
                 source=AnnotationSource.WIRE,
-                score=1.0 if tag.is_about else 0.5,
+                score=WIRE_SCORES[predicate],
                 evidence=[],
                 published_at=page.published_at if page.live else None,
             ),

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "broadsheet.alerts",
     "broadsheet.syndication",
     "broadsheet.search",
+    "broadsheet.delivery",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -54,6 +55,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    # Public pages come from the app cache before sessions, CSRF or a view run; the headers
+    # middleware sees every cookie and Vary the layers below add (broadsheet/core/cache_middleware.py).
+    "broadsheet.core.cache_middleware.AppCacheMiddleware",
+    "broadsheet.core.cache_middleware.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -103,6 +109,44 @@ CACHES = {
     # Wagtail looks rendition rows up here first, so a page's images cost no query once warm.
     "renditions": env.cache_url("RENDITIONS_CACHE_URL", default="locmemcache://renditions"),
 }
+
+BROADSHEET_APP_CACHE = env.bool("APP_CACHE", default=True)
+"""Keep rendered public pages in the CACHE_URL cache (the embedded default has no edge cache)."""
+BROADSHEET_APP_CACHE_ALIAS = "default"
+BROADSHEET_PAGE_CACHE = {
+    "max_age": env.int("PAGE_MAX_AGE", default=60),
+    "s_maxage": env.int("PAGE_S_MAXAGE", default=300),
+    "stale_while_revalidate": env.int("PAGE_STALE_WHILE_REVALIDATE", default=60),
+    "stale_if_error": env.int("PAGE_STALE_IF_ERROR", default=86_400),
+}
+"""Cache-Control for public pages, in seconds; s_maxage is also the app cache's lifetime."""
+
+BROADSHEET_PURGE_BACKENDS: dict[str, dict[str, object]] = {}
+"""Edge caches to purge on publish (docs/delivery.md); the app cache is always purged."""
+if env.list("VARNISH_URLS", default=[]):
+    BROADSHEET_PURGE_BACKENDS["varnish"] = {
+        "BACKEND": "broadsheet.delivery.backends.varnish.VarnishBackend",
+        "OPTIONS": {
+            "urls": env.list("VARNISH_URLS"),
+            "method": env.str("VARNISH_PURGE_METHOD", default="xkey"),
+        },
+    }
+if env.str("FASTLY_SERVICE_ID", default=""):
+    BROADSHEET_PURGE_BACKENDS["fastly"] = {
+        "BACKEND": "broadsheet.delivery.backends.fastly.FastlyBackend",
+        "OPTIONS": {
+            "service_id": env.str("FASTLY_SERVICE_ID"),
+            "api_token": env.str("FASTLY_API_TOKEN"),
+        },
+    }
+if env.str("CLOUDFLARE_ZONE_ID", default=""):
+    BROADSHEET_PURGE_BACKENDS["cloudflare"] = {
+        "BACKEND": "broadsheet.delivery.backends.cloudflare.CloudflareBackend",
+        "OPTIONS": {
+            "zone_id": env.str("CLOUDFLARE_ZONE_ID"),
+            "api_token": env.str("CLOUDFLARE_API_TOKEN"),
+        },
+    }
 
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [

@@ -20,4 +20,9 @@ CACHES = {
 }
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WHITENOISE_AUTOREFRESH = True
+# Most tests want every request rendered; the app cache's own tests switch it on.
+BROADSHEET_APP_CACHE = False
+BROADSHEET_PURGE_BACKENDS = {
+    "dummy": {"BACKEND": "broadsheet.delivery.backends.dummy.DummyBackend"}
+}
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}

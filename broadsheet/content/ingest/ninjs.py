@@ -135,6 +135,8 @@ class WireTag:
     uri: str
     is_about: bool
     """The sender says the item is about it (``rel`` ends in "about"); else a mention."""
+    is_major_mention: bool = False
+    """``rel`` ends in "majorMentions" (as Broadsheet's own exports say): more than an aside."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -261,13 +263,15 @@ def _tags(data: Mapping[str, Any]) -> tuple[WireTag, ...]:
             if not label and not uri:
                 raise NinjsError(field, "a tag needs a name or a uri.")
             rel = _string(entry, "rel", field=f"{field}.rel").lower()
+            rel_name = rel.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
             tags.append(
                 WireTag(
                     field=field,
                     type=concept_type,
                     name=label,
                     uri=uri,
-                    is_about=rel.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == "about",
+                    is_about=rel_name == "about",
+                    is_major_mention=rel_name == "majormentions",
                 )
             )
     return tuple(tags)

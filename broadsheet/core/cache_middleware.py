@@ -1,0 +1,262 @@
+"""Cache headers for every response, and the app cache that serves public pages without a render.
+
+``CacheHeadersMiddleware`` sits below the session and CSRF middleware in the response path's
+view of things (above them in ``MIDDLEWARE``), so it sees every cookie and ``Vary`` they add:
+
+- a page marked with ``cache_publicly`` that sets no cookie and does not vary on the cookie is
+  sent ``Cache-Control: public, max-age, s-maxage, stale-while-revalidate, stale-if-error``,
+  with an ETag (and 304 on a match) and its surrogate keys in ``Surrogate-Key`` (Fastly),
+  ``Cache-Tag`` (Cloudflare) and ``xkey`` (Varnish);
+- anything else without its own ``Cache-Control`` is ``private, no-store``.
+
+``AppCacheMiddleware`` sits above it: it keeps public pages in Django's cache, serves them
+before sessions, CSRF or the view run, and drops them when one of their keys is purged (see
+``broadsheet.core.http_cache.mark_purged``). When a hot page expires, one request renders it
+again while the others are served the stale copy; after a purge, the others wait briefly for
+the fresh copy instead of all rendering it at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
+from django.utils.cache import patch_vary_headers
+from django.utils.http import parse_etags
+
+from .http_cache import public_keys, purged_at
+
+logger = logging.getLogger(__name__)
+
+Handler = Callable[[HttpRequest], HttpResponseBase]
+
+KEY_HEADERS = ("Surrogate-Key", "Cache-Tag", "xkey")
+_SKIP_HEADERS = {"set-cookie", "content-length", "date"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CachePolicy:
+    """How long shared caches and the app cache may keep a public page."""
+
+    max_age: int
+    """Seconds a browser may reuse the page."""
+    s_maxage: int
+    """Seconds a shared cache (and the app cache) may serve it without asking."""
+    stale_while_revalidate: int
+    """Seconds past s_maxage a cache may serve it while it fetches a fresh copy."""
+    stale_if_error: int
+    """Seconds past s_maxage a cache may serve it when the origin fails."""
+
+    @classmethod
+    def from_settings(cls) -> CachePolicy:
+        configured = getattr(settings, "BROADSHEET_PAGE_CACHE", {})
+        return cls(
+            max_age=int(configured.get("max_age", 60)),
+            s_maxage=int(configured.get("s_maxage", 300)),
+            stale_while_revalidate=int(configured.get("stale_while_revalidate", 60)),
+            stale_if_error=int(configured.get("stale_if_error", 86_400)),
+        )
+
+    @property
+    def header(self) -> str:
+        return (
+            f"public, max-age={self.max_age}, s-maxage={self.s_maxage}, "
+            f"stale-while-revalidate={self.stale_while_revalidate}, "
+            f"stale-if-error={self.stale_if_error}"
+        )
+
+
+def is_personal(response: HttpResponseBase) -> bool:
+    """Return True when the response set a cookie or depends on the reader's cookie."""
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",")}
+    return bool(response.cookies) or "cookie" in vary
+
+
+def etag_for(content: bytes) -> str:
+    return '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
+
+
+def _not_modified(request: HttpRequest, etag: str) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    header = request.headers.get("If-None-Match")
+    if not header:
+        return False
+    wanted = {tag.removeprefix("W/") for tag in parse_etags(header)}
+    return "*" in wanted or etag in wanted
+
+
+def _not_modified_response(response: HttpResponseBase) -> HttpResponseNotModified:
+    not_modified = HttpResponseNotModified()
+    for header in ("Cache-Control", "ETag", "Vary", *KEY_HEADERS):
+        if header in response:
+            not_modified[header] = response[header]
+    return not_modified
+
+
+class CacheHeadersMiddleware:
+    """Send public cache headers and surrogate keys for public pages, private for the rest."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        keys = public_keys(request)
+        cacheable = (
+            keys is not None
+            and not getattr(request, "is_dummy", False)  # a Wagtail preview or moderation view
+            and request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.streaming
+        )
+        if cacheable and is_personal(response):
+            # Previews in the admin and pages opened with a session are expected here.
+            logger.debug(
+                "%s was marked public but set a cookie or read the session; sent private.",
+                request.path,
+            )
+            cacheable = False
+        if not cacheable:
+            for header in KEY_HEADERS:
+                if header in response:
+                    del response[header]
+            if "Cache-Control" not in response or is_personal(response):
+                response["Cache-Control"] = "private, no-store"
+            return response
+        assert keys is not None  # noqa: S101 -- narrowed by cacheable
+        assert isinstance(response, HttpResponse)  # noqa: S101 -- not streaming
+        response["Cache-Control"] = CachePolicy.from_settings().header
+        response["Surrogate-Key"] = " ".join(keys)
+        response["xkey"] = " ".join(keys)
+        response["Cache-Tag"] = ",".join(keys)
+        patch_vary_headers(response, ("Accept-Encoding",))
+        etag = etag_for(response.content)
+        response["ETag"] = etag
+        if _not_modified(request, etag):
+            return _not_modified_response(response)
+        return response
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Entry:
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    content: bytes
+    keys: tuple[str, ...]
+    rendered_at: float
+    fresh_until: float
+
+    def response(self, request: HttpRequest, *, state: str) -> HttpResponseBase:
+        response = HttpResponse(self.content, status=self.status)
+        for name, value in self.headers:
+            response[name] = value
+        response["X-App-Cache"] = state
+        if _not_modified(request, response.get("ETag", "")):
+            not_modified = _not_modified_response(response)
+            not_modified["X-App-Cache"] = state
+            return not_modified
+        return response
+
+
+class AppCacheMiddleware:
+    """Serve public pages from Django's cache; one render per expiry or purge, not a stampede."""
+
+    wait_for_fresh_seconds = 2.0
+    """After a purge, how long a request waits for the request that re-renders the page."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if not getattr(settings, "BROADSHEET_APP_CACHE", False) or request.method not in (
+            "GET",
+            "HEAD",
+        ):
+            return self.get_response(request)
+        if getattr(request, "is_dummy", False):
+            # Wagtail renders previews through the middleware with a made-up request for the
+            # page's public URL: never answer it from, nor store it in, the public cache.
+            return self.get_response(request)
+        self.policy = CachePolicy.from_settings()
+        cache = caches[getattr(settings, "BROADSHEET_APP_CACHE_ALIAS", "default")]
+        page_key = (
+            "broadsheet:page:"
+            + hashlib.blake2b(
+                f"{request.get_host()}{request.get_full_path()}".encode(), digest_size=20
+            ).hexdigest()
+        )
+        lock_key = page_key + ":render"
+        entry: _Entry | None = cache.get(page_key)
+        now = time.time()
+        if entry is not None:
+            purged = self._purged_since(entry)
+            if not purged and now < entry.fresh_until:
+                return entry.response(request, state="hit")
+            if not purged:
+                # Expired but not purged: one request renders, the rest get the stale copy.
+                if not cache.add(lock_key, 1, timeout=30):
+                    return entry.response(request, state="stale")
+                return self._render(request, cache, page_key, lock_key)
+        if cache.add(lock_key, 1, timeout=30):
+            return self._render(request, cache, page_key, lock_key)
+        fresh = self._wait_for_fresh(cache, page_key)
+        if fresh is not None:
+            return fresh.response(request, state="hit")
+        return self._render(request, cache, page_key, None)
+
+    def _purged_since(self, entry: _Entry) -> bool:
+        return any(when >= entry.rendered_at for when in purged_at(entry.keys).values())
+
+    def _wait_for_fresh(self, cache: Any, page_key: str) -> _Entry | None:
+        deadline = time.monotonic() + self.wait_for_fresh_seconds
+        while time.monotonic() < deadline:
+            time.sleep(0.02)
+            entry: _Entry | None = cache.get(page_key)
+            if entry is not None and not self._purged_since(entry):
+                return entry
+        return None
+
+    def _render(
+        self, request: HttpRequest, cache: Any, page_key: str, lock_key: str | None
+    ) -> HttpResponseBase:
+        rendered_at = time.time()
+        try:
+            response = self.get_response(request)
+            keys = public_keys(request)
+            if (
+                keys is not None
+                and response.status_code == 200
+                and isinstance(response, HttpResponse)
+                and str(response.get("Cache-Control", "")).startswith("public")
+                and not response.cookies
+            ):
+                entry = _Entry(
+                    status=response.status_code,
+                    headers=tuple(
+                        (name, value)
+                        for name, value in response.items()
+                        if name.lower() not in _SKIP_HEADERS
+                    ),
+                    content=response.content,
+                    keys=tuple(keys),
+                    rendered_at=rendered_at,
+                    fresh_until=rendered_at + self.policy.s_maxage,
+                )
+                cache.set(
+                    page_key,
+                    entry,
+                    timeout=self.policy.s_maxage + self.policy.stale_while_revalidate,
+                )
+                response["X-App-Cache"] = "miss"
+            return response
+        finally:
+            if lock_key is not None:
+                cache.delete(lock_key)

@@ -1,0 +1,153 @@
+"""The app cache serves public pages without rendering, and forgets exactly what a purge names."""
+
+import threading
+import time
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from broadsheet.content.models import ArticlePage
+from broadsheet.content.tests.factories import make_article
+from broadsheet.core.cache_middleware import AppCacheMiddleware
+
+
+@pytest.fixture
+def two_articles(section, app_cache):
+    first = make_article(section=section, title="Trams return to Lisbon")
+    second = make_article(section=section, title="Ferries run late")
+    return first, second
+
+
+def test_second_request_is_a_hit_with_no_query(client, two_articles):
+    article, _ = two_articles
+    miss = client.get(article.url)
+    assert miss["X-App-Cache"] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        hit = client.get(article.url)
+    assert hit["X-App-Cache"] == "hit"
+    assert len(queries) == 0
+    assert hit.content == miss.content
+    assert hit["ETag"] == miss["ETag"]
+    assert hit["Cache-Control"] == miss["Cache-Control"]
+    assert hit["Surrogate-Key"] == miss["Surrogate-Key"]
+    assert "Set-Cookie" not in hit
+
+
+def test_a_hit_answers_if_none_match_with_304(client, two_articles):
+    article, _ = two_articles
+    etag = client.get(article.url)["ETag"]
+    response = client.get(article.url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert response["X-App-Cache"] == "hit"
+
+
+def test_publishing_an_edit_refreshes_that_article_and_its_listings_only(
+    client, two_articles, section, django_capture_on_commit_callbacks
+):
+    article, other = two_articles
+    for url in (article.url, other.url, section.url):
+        client.get(url)
+    page = ArticlePage.objects.get(pk=article.pk)
+    page.title = "Trams return to the hills of Lisbon"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    fresh = client.get(article.url)
+    assert fresh["X-App-Cache"] == "miss"
+    assert b"Trams return to the hills of Lisbon" in fresh.content
+    listing = client.get(section.url)
+    assert listing["X-App-Cache"] == "miss"
+    assert b"Trams return to the hills of Lisbon" in listing.content
+    assert client.get(other.url)["X-App-Cache"] == "hit"
+
+
+def test_unpublishing_removes_the_page_from_the_cache(
+    client, two_articles, django_capture_on_commit_callbacks
+):
+    article, _ = two_articles
+    url = article.url
+    client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        ArticlePage.objects.get(pk=article.pk).unpublish()
+    assert client.get(url).status_code == 404
+
+
+def test_a_draft_preview_never_enters_or_comes_from_the_cache(
+    client, two_articles, django_user_model
+):
+    from django.urls import reverse
+
+    article, _ = two_articles
+    client.get(article.url)
+    page = ArticlePage.objects.get(pk=article.pk)
+    page.title = "Secret draft headline"
+    page.save_revision()
+    editor = django_user_model.objects.create_superuser("ed", "ed@example.org", "pw-12345678")
+    editor_client = type(client)()
+    editor_client.force_login(editor)
+    preview = editor_client.get(reverse("wagtailadmin_pages:view_draft", args=[article.pk]))
+    assert b"Secret draft headline" in preview.content
+    public = client.get(article.url)
+    assert public["X-App-Cache"] == "hit"
+    assert b"Secret draft headline" not in public.content
+
+
+def test_personal_pages_are_not_stored(client, two_articles):
+    first = client.get("/admin/login/")
+    again = client.get("/admin/login/")
+    assert "X-App-Cache" not in first
+    assert "X-App-Cache" not in again
+
+
+def test_an_expired_page_is_rendered_once_while_others_get_the_stale_copy(
+    client, two_articles, settings, app_cache
+):
+    article, _ = two_articles
+    settings.BROADSHEET_PAGE_CACHE = {"s_maxage": 0, "stale_while_revalidate": 60}
+    client.get(article.url)
+    # Another request holds the render lock: this one is served the stale copy at once.
+    lock_keys = [key for key in app_cache._cache if key.endswith(":render")]
+    assert lock_keys == []
+    middleware = AppCacheMiddleware(lambda request: pytest.fail("must not render"))
+    from django.test import RequestFactory
+
+    request = RequestFactory().get(article.url)
+    page_key = next(key.split(":", 2)[-1] for key in app_cache._cache if ":broadsheet:page:" in key)
+    app_cache.add(f"{page_key}:render", 1, timeout=30)
+    response = middleware(request)
+    assert response["X-App-Cache"] == "stale"
+
+
+def test_after_a_purge_concurrent_requests_render_once(two_articles, app_cache, settings):
+    from django.test import RequestFactory
+
+    from broadsheet.core.http_cache import cache_publicly, mark_purged
+
+    renders = []
+
+    def view(request):
+        renders.append(1)
+        time.sleep(0.2)
+        cache_publicly(request, "articlepage-1")
+        from django.http import HttpResponse
+
+        response = HttpResponse(b"fresh")
+        response["Cache-Control"] = "public, max-age=60"
+        return response
+
+    middleware = AppCacheMiddleware(view)
+    middleware(RequestFactory().get("/story/"))
+    assert len(renders) == 1
+    time.sleep(0.01)
+    mark_purged(["articlepage-1"])
+    results = []
+    threads = [
+        threading.Thread(target=lambda: results.append(middleware(RequestFactory().get("/story/"))))
+        for _ in range(5)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(renders) == 2
+    assert [r.content for r in results] == [b"fresh"] * 5

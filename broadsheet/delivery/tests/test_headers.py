@@ -1,0 +1,142 @@
+"""Every public page type is cacheable by a shared cache, names what it shows, and sets no cookie."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from broadsheet.concepts.models import Concept
+from broadsheet.content.tests.factories import AuthorFactory, make_article
+
+DIRECTIVES = re.compile(
+    r"^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$"
+)
+
+
+@pytest.fixture
+def story(section):
+    lisbon = Concept.objects.create(
+        uri="bs:place/lisbon", type="location", pref_label="Lisbon", slug="lisbon"
+    )
+    author = AuthorFactory(name="Ana Reis", slug="ana-reis")
+    article = make_article(
+        section=section,
+        title="Trams return to Lisbon",
+        body=[("paragraph", "<p>Trams in Lisbon ran again on Monday after the repairs.</p>")],
+        authors=[(author, "Lisbon")],
+    )
+    return article, lisbon, author
+
+
+def keys(response):
+    return set(response["Surrogate-Key"].split())
+
+
+def assert_public(response):
+    assert response.status_code == 200
+    assert DIRECTIVES.match(response["Cache-Control"]), response["Cache-Control"]
+    assert response["ETag"].startswith('"')
+    assert not response.cookies
+    assert "Set-Cookie" not in response
+    assert "cookie" not in response.get("Vary", "").lower()
+    assert response["Cache-Tag"] == ",".join(sorted(keys(response)))
+    assert response["xkey"] == response["Surrogate-Key"]
+
+
+def test_article_page_names_the_article_its_concepts_authors_and_section(client, story, section):
+    article, lisbon, author = story
+    response = client.get(article.url)
+    assert_public(response)
+    assert {
+        "site",
+        f"articlepage-{article.pk}",
+        f"concept-{lisbon.pk}",
+        f"author-{author.pk}",
+        f"sectionpage-{section.pk}",
+    } <= keys(response)
+
+
+def test_front_page_names_its_listing_and_every_article_it_shows(client, story, home):
+    article, _, _ = story
+    response = client.get(home.url)
+    assert_public(response)
+    assert {
+        "site",
+        f"homepage-{home.pk}",
+        f"list-homepage-{home.pk}",
+        f"articlepage-{article.pk}",
+    } <= keys(response)
+
+
+def test_section_page(client, story, section):
+    article, _, _ = story
+    response = client.get(section.url)
+    assert_public(response)
+    assert {f"list-sectionpage-{section.pk}", f"articlepage-{article.pk}"} <= keys(response)
+
+
+def test_concept_page(client, story):
+    article, lisbon, _ = story
+    response = client.get(reverse("content:concept", args=[lisbon.slug]))
+    assert_public(response)
+    assert {
+        f"concept-{lisbon.pk}",
+        f"list-concept-{lisbon.pk}",
+        f"articlepage-{article.pk}",
+    } <= keys(response)
+
+
+def test_author_page(client, story):
+    article, _, author = story
+    response = client.get(reverse("content:author", args=[author.slug]))
+    assert_public(response)
+    assert {f"author-{author.pk}", f"list-author-{author.pk}", f"articlepage-{article.pk}"} <= keys(
+        response
+    )
+
+
+def test_a_matching_etag_gets_304_with_no_body(client, story):
+    article, _, _ = story
+    first = client.get(article.url)
+    again = client.get(article.url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == first["ETag"]
+    assert again["Cache-Control"] == first["Cache-Control"]
+
+
+def test_a_signed_in_reader_gets_the_same_cacheable_html(client, story, django_user_model):
+    article, _, _ = story
+    anonymous = client.get(article.url)
+    reader = django_user_model.objects.create_user("reader", "reader@example.org", "pw-12345678")
+    client.force_login(reader)
+    signed_in = client.get(article.url)
+    assert_public(signed_in)
+    assert signed_in.content == anonymous.content
+
+
+def test_html_is_gzipped_when_the_client_accepts_it(client, story):
+    article, _, _ = story
+    response = client.get(article.url, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+
+
+def test_admin_and_unknown_pages_are_private(client, story, django_user_model):
+    assert client.get("/no-such-page/")["Cache-Control"] == "private, no-store"
+    editor = django_user_model.objects.create_superuser("ed", "ed@example.org", "pw-12345678")
+    client.force_login(editor)
+    admin = client.get("/admin/")
+    assert "private" in admin["Cache-Control"] or "no-cache" in admin["Cache-Control"]
+    assert "Surrogate-Key" not in admin
+
+
+def test_a_preview_is_never_public(client, story, django_user_model):
+    article, _, _ = story
+    editor = django_user_model.objects.create_superuser("ed", "ed@example.org", "pw-12345678")
+    client.force_login(editor)
+    response = client.get(reverse("wagtailadmin_pages:view_draft", args=[article.pk]))
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    for header in ("Surrogate-Key", "Cache-Tag", "xkey"):
+        assert header not in response
