@@ -51,6 +51,7 @@ def test_get_shows_a_confirmation_and_changes_nothing(client, follows):
     response = client.get(url(token))
 
     assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]  # never kept by a shared cache
     html = response.content.decode()
     assert "<li>Strike</li>" in html
     assert "Harbour" not in html
