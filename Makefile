@@ -73,5 +73,9 @@ eval-annotator: install ## Precision, recall and F1 of the annotator on the gold
 	$(BIN)/python -m annotator.eval --split dev
 	$(BIN)/python -m annotator.eval --split test
 
+.PHONY: bench-alerts
+bench-alerts: install ## Time enqueueing the alerts of one article followed by 100,000 readers (on DATABASE_URL)
+	$(BIN)/python bench/alerts_enqueue.py $(ARGS)
+
 bench-annotator: install ## Annotator build, throughput and 1 MB timing on 100,000 generated concepts
 	$(BIN)/python bench/annotator_bench.py

@@ -1,3 +1,5 @@
+"""Instant alerts and digests by email."""
+
 from django.apps import AppConfig
 
 
@@ -5,3 +7,8 @@ class AlertsConfig(AppConfig):
     name = "broadsheet.alerts"
     label = "alerts"
     verbose_name = "Instant alerts and digests by email"
+
+    def ready(self) -> None:
+        from . import signal_handlers
+
+        signal_handlers.connect()

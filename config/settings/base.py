@@ -258,6 +258,14 @@ BROADSHEET_FFPROBE = env.str("FFPROBE", default="ffprobe")
 BROADSHEET_VIDEO_MAX_BYTES = env.int("VIDEO_MAX_BYTES", default=500 * 1024 * 1024)
 BROADSHEET_FETCH_MAX_BYTES = env.int("FETCH_MAX_BYTES", default=50 * 1024 * 1024)
 
+# Alerts and digests (docs/alerts.md)
+BROADSHEET_ALERT_DELAY_SECONDS = env.int("ALERT_DELAY_SECONDS", default=300)
+BROADSHEET_ALERT_PREDICATES = env.list("ALERT_PREDICATES", default=["about"])
+BROADSHEET_DIGEST_ARTICLES_PER_CONCEPT = env.int("DIGEST_ARTICLES_PER_CONCEPT", default=5)
+BROADSHEET_OUTBOX_LEASE_SECONDS = env.int("OUTBOX_LEASE_SECONDS", default=300)
+BROADSHEET_OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=12)
+BROADSHEET_UNSUBSCRIBE_MAILTO = env.str("UNSUBSCRIBE_MAILTO", default="")
+
 # Security headers and the content security policy: nothing leaves for a third party.
 from csp.constants import NONE, SELF  # noqa: E402
 
