@@ -33,7 +33,8 @@ IMAGE_RENDITIONS = {
     "4x3": "fill-1200x900|format-jpeg",
     "1x1": "fill-1200x1200|format-jpeg",
 }
-"""The lead image in the three aspect ratios Google asks for, each at least 50,000 pixels."""
+"""The lead image in the three aspect ratios Google asks for, up to 1200 pixels wide (a smaller
+original gives a smaller rendition in the same ratio)."""
 
 SCHEMA_TYPES = {
     ConceptType.PERSON: "Person",
