@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 
-from broadsheet.concepts.models import Concept, ConceptType
+from broadsheet.concepts.models import Concept, ConceptLink, ConceptType
 from broadsheet.core.http_cache import cache_publicly, key_for
 from broadsheet.core.pagination import Page as ResultPage
 from broadsheet.core.pagination import keyset_page
@@ -23,7 +23,6 @@ from .models import (
     PublicationSettings,
     SectionPage,
 )
-from .structured_data import news_article_json_ld
 
 ARTICLES_PER_PAGE = 20
 KICKER_TYPES = (ConceptType.TOPIC, ConceptType.STORY)
@@ -168,16 +167,23 @@ def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
     for hook in hooks.get_hooks(ARTICLE_BODY_HOOK):
         body_items = hook(page, body_items, request)
     publication = PublicationSettings.for_request(request)
-    annotations = list(
-        page.annotations.filter(
-            published_at__isnull=False,
-            predicate__in=(Predicate.ABOUT, Predicate.MAJOR_MENTIONS),
-            concept__is_active=True,
-            concept__superseded_by__isnull=True,
-        )
-        .select_related("concept")
-        .order_by("-score", "concept__pref_label")
+    annotated = page.annotations.filter(
+        published_at__isnull=False,
+        predicate__in=(Predicate.ABOUT, Predicate.MAJOR_MENTIONS, Predicate.MENTIONS),
+        concept__is_active=True,
+        concept__superseded_by__isnull=True,
     )
+    annotations = list(
+        annotated.select_related("concept").order_by("-score", "concept__pref_label")
+    )
+    # The concepts' exact-match links (the JSON-LD's sameAs): one query, even with no concepts.
+    same_as: dict[int, list[str]] = {}
+    for concept_id, url in (
+        ConceptLink.objects.filter(concept__in=annotated.values("concept_id"))
+        .order_by("concept_id", "sort_order", "pk")
+        .values_list("concept_id", "url")
+    ):
+        same_as.setdefault(concept_id, []).append(url)
     # The same rule as teaser cards: ArticlePage.kicker reads these candidates.
     page.kicker_candidates = [  # type: ignore[attr-defined]
         row
@@ -194,15 +200,14 @@ def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
         *([f"sectionpage-{page.section_id}"] if page.section_id else []),
     )
     return {
-        "json_ld": news_article_json_ld(
-            page, request=request, bylines=bylines, publication=publication
-        ),
         "bylines": list(zip(bylines, separators, strict=True)),
         "body_items": body_items,
         "publication": publication,
         "copyright_holder": page.copyright_line_holder(publication),
         "follow_items": follow_items,
         "kicker": kicker,
+        "annotations": annotations,
+        "same_as": same_as,
     }
 
 

@@ -61,19 +61,3 @@ def site_sections(context: dict[str, Any]) -> list[SectionPage]:
         )
         request._broadsheet_sections = cached  # type: ignore[attr-defined]
     return cached
-
-
-@register.filter
-def jsonld_script(data: Any) -> SafeString:
-    """Return a ``<script type="application/ld+json">`` element, escaped like json_script."""
-    import json
-
-    from django.core.serializers.json import DjangoJSONEncoder
-    from django.utils.html import _json_script_escapes  # type: ignore[attr-defined]
-
-    if not data:
-        return mark_safe("")
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
-        _json_script_escapes
-    )
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped
