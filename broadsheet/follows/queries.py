@@ -96,7 +96,8 @@ def feed_candidates(
             # The first condition bounds the index range; the second skips the cursor's ties.
             where.append("published_at <= %s")
             where.append("(published_at < %s OR article_id < %s)")
-            params.extend([after.published_at, after.published_at, after.pk])
+            moment = connection.ops.adapt_datetimefield_value(after.published_at)
+            params.extend([moment, moment, after.pk])
         # Only placeholders, a quoted table name and a counter are interpolated.
         condition = " AND ".join(where)
         branches.append(
