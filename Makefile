@@ -74,3 +74,7 @@ eval-annotator: install ## Precision, recall and F1 of the annotator on the gold
 
 bench-annotator: install ## Annotator build, throughput and 1 MB timing on 100,000 generated concepts
 	$(BIN)/python bench/annotator_bench.py
+
+.PHONY: bench-feed
+bench-feed: install ## My feed query vs a naive join-and-sort on PostgreSQL (ARGS="--scale 0.01" smoke, --record)
+	$(BIN)/python bench/feed_bench.py $(ARGS)

@@ -73,13 +73,28 @@ def feed_candidates(
     follows: Sequence[Follow], *, after: Cursor | None, limit: int
 ) -> list[tuple[int, datetime]]:
     """Return (article id, published_at) of the newest ``limit`` articles any follow brings,
-    after the cursor, newest first, each once.
-
-    One statement: per follow, a DISTINCT ... ORDER BY ... LIMIT walk of the index
-    ``annotation_feed``; the outer query merges, deduplicates and cuts.
-    """
+    after the cursor, newest first, each once (one statement, see ``feed_candidates_sql``)."""
     if not follows or limit <= 0:
         return []
+    sql, params = feed_candidates_sql(follows, after=after, limit=limit)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return [(int(article_id), _as_datetime(published_at)) for article_id, published_at in rows]
+
+
+def feed_candidates_sql(
+    follows: Sequence[Follow], *, after: Cursor | None, limit: int
+) -> tuple[str, list[Any]]:
+    """Return the SQL and parameters of ``feed_candidates`` for at least one follow.
+
+    Per follow, a DISTINCT ... ORDER BY ... LIMIT walk of the index ``annotation_feed``; the
+    outer query merges, deduplicates and cuts. PostgreSQL gets the follows as arrays and one
+    LATERAL subquery, whose plan does not grow with the follows (a UNION ALL of 200 branches
+    takes seconds to plan there); other databases get one UNION ALL branch per follow.
+    """
+    if connection.vendor == "postgresql":
+        return _lateral_sql(follows, after=after, limit=limit)
     table = connection.ops.quote_name(ArticleAnnotation._meta.db_table)
     branches: list[str] = []
     params: list[Any] = []
@@ -113,10 +128,58 @@ def feed_candidates(
         " ORDER BY published_at DESC, article_id DESC LIMIT %s"
     )
     params.append(limit)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    return [(int(article_id), _as_datetime(published_at)) for article_id, published_at in rows]
+    return sql, params
+
+
+def _lateral_query(*, with_cursor: bool) -> str:
+    cursor_condition = (
+        # The first condition bounds the index range; the second skips the cursor's ties.
+        """
+          AND annotation.published_at <= %s
+          AND (annotation.published_at < %s OR annotation.article_id < %s)"""
+        if with_cursor
+        else ""
+    )
+    return (
+        """
+SELECT article_id, published_at FROM (
+  SELECT DISTINCT found.article_id, found.published_at
+  FROM unnest(%s::bigint[], %s::boolean[]) AS follow(concept_id, include_mentions)
+  CROSS JOIN LATERAL (
+    SELECT DISTINCT annotation.published_at, annotation.article_id
+    FROM content_articleannotation AS annotation
+    WHERE annotation.concept_id = follow.concept_id
+      AND annotation.published_at IS NOT NULL
+      AND (annotation.predicate = ANY(%s::varchar[])
+           OR (follow.include_mentions AND annotation.predicate = %s))"""
+        + cursor_condition
+        + """
+    ORDER BY annotation.published_at DESC, annotation.article_id DESC
+    LIMIT %s
+  ) AS found
+) AS merged
+ORDER BY published_at DESC, article_id DESC
+LIMIT %s"""
+    )  # noqa: S608 - constant fragments only
+
+
+LATERAL_FIRST_PAGE = _lateral_query(with_cursor=False)
+LATERAL_AFTER_CURSOR = _lateral_query(with_cursor=True)
+
+
+def _lateral_sql(
+    follows: Sequence[Follow], *, after: Cursor | None, limit: int
+) -> tuple[str, list[Any]]:
+    params: list[Any] = [
+        [f.concept_id for f in follows],
+        [f.include_mentions for f in follows],
+        [str(p) for p in FEED_PREDICATES],
+        str(Predicate.MENTIONS),
+    ]
+    if after is not None:
+        params.extend([after.published_at, after.published_at, after.pk])
+    params.extend([limit, limit])
+    return (LATERAL_AFTER_CURSOR if after is not None else LATERAL_FIRST_PAGE), params
 
 
 def _as_datetime(value: datetime | str) -> datetime:
