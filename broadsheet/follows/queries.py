@@ -85,13 +85,14 @@ def feed_candidates(
 
 def feed_candidates_sql(
     follows: Sequence[Follow], *, after: Cursor | None, limit: int
-) -> tuple[str, list[Any]]:
+) -> tuple[str, list[Any] | dict[str, Any]]:
     """Return the SQL and parameters of ``feed_candidates`` for at least one follow.
 
     Per follow, a DISTINCT ... ORDER BY ... LIMIT walk of the index ``annotation_feed``; the
-    outer query merges, deduplicates and cuts. PostgreSQL gets the follows as arrays and one
-    LATERAL subquery, whose plan does not grow with the follows (a UNION ALL of 200 branches
-    takes seconds to plan there); other databases get one UNION ALL branch per follow.
+    outer query merges, deduplicates and cuts. PostgreSQL gets the follows as arrays and LATERAL
+    subqueries, whose plan does not grow with the follows (a UNION ALL of 200 branches takes
+    seconds to plan there), and first bounds how far back each walk goes; other databases get
+    one UNION ALL branch per follow.
     """
     if connection.vendor == "postgresql":
         return _lateral_sql(follows, after=after, limit=limit)
@@ -132,35 +133,55 @@ def feed_candidates_sql(
 
 
 def _lateral_query(*, with_cursor: bool) -> str:
+    # Phase one takes each follow's newest article; the page's oldest article cannot be older
+    # than the limit-th newest of those (with fewer, there is no bound). Phase two reads each
+    # follow's index only down to that bound, so most follows yield a row or none.
     cursor_condition = (
         # The first condition bounds the index range; the second skips the cursor's ties.
         """
-          AND annotation.published_at <= %s
-          AND (annotation.published_at < %s OR annotation.article_id < %s)"""
+      AND annotation.published_at <= %(after_at)s
+      AND (annotation.published_at < %(after_at)s OR annotation.article_id < %(after_id)s)"""
         if with_cursor
         else ""
     )
-    return (
+    brings = (
         """
+      AND annotation.concept_id = follow.concept_id
+      AND annotation.published_at IS NOT NULL
+      AND (annotation.predicate = ANY(%(predicates)s::varchar[])
+           OR (follow.include_mentions AND annotation.predicate = %(mentions)s))"""
+        + cursor_condition
+    )
+    head = """
+WITH follow AS (
+  SELECT * FROM unnest(%(concepts)s::bigint[], %(include_mentions)s::boolean[])
+    AS follow(concept_id, include_mentions)
+), newest AS (
+  SELECT DISTINCT top.published_at, top.article_id FROM follow CROSS JOIN LATERAL (
+    SELECT annotation.published_at, annotation.article_id
+    FROM content_articleannotation AS annotation WHERE TRUE"""
+    middle = """
+    ORDER BY annotation.published_at DESC, annotation.article_id DESC LIMIT 1
+  ) AS top
+), bound AS (
+  SELECT coalesce((
+    SELECT published_at FROM newest ORDER BY published_at DESC, article_id DESC
+    OFFSET %(limit)s - 1 LIMIT 1
+  ), '-infinity'::timestamptz) AS published_at
+)
 SELECT article_id, published_at FROM (
   SELECT DISTINCT found.article_id, found.published_at
-  FROM unnest(%s::bigint[], %s::boolean[]) AS follow(concept_id, include_mentions)
-  CROSS JOIN LATERAL (
+  FROM follow CROSS JOIN bound CROSS JOIN LATERAL (
     SELECT DISTINCT annotation.published_at, annotation.article_id
     FROM content_articleannotation AS annotation
-    WHERE annotation.concept_id = follow.concept_id
-      AND annotation.published_at IS NOT NULL
-      AND (annotation.predicate = ANY(%s::varchar[])
-           OR (follow.include_mentions AND annotation.predicate = %s))"""
-        + cursor_condition
-        + """
-    ORDER BY annotation.published_at DESC, annotation.article_id DESC
-    LIMIT %s
+    WHERE annotation.published_at >= bound.published_at"""
+    tail = """
+    ORDER BY annotation.published_at DESC, annotation.article_id DESC LIMIT %(limit)s
   ) AS found
 ) AS merged
 ORDER BY published_at DESC, article_id DESC
-LIMIT %s"""
-    )  # noqa: S608 - constant fragments only
+LIMIT %(limit)s"""
+    return "".join([head, brings, middle, brings, tail])
 
 
 LATERAL_FIRST_PAGE = _lateral_query(with_cursor=False)
@@ -169,16 +190,16 @@ LATERAL_AFTER_CURSOR = _lateral_query(with_cursor=True)
 
 def _lateral_sql(
     follows: Sequence[Follow], *, after: Cursor | None, limit: int
-) -> tuple[str, list[Any]]:
-    params: list[Any] = [
-        [f.concept_id for f in follows],
-        [f.include_mentions for f in follows],
-        [str(p) for p in FEED_PREDICATES],
-        str(Predicate.MENTIONS),
-    ]
+) -> tuple[str, dict[str, Any]]:
+    params: dict[str, Any] = {
+        "concepts": [f.concept_id for f in follows],
+        "include_mentions": [f.include_mentions for f in follows],
+        "predicates": [str(p) for p in FEED_PREDICATES],
+        "mentions": str(Predicate.MENTIONS),
+        "limit": limit,
+    }
     if after is not None:
-        params.extend([after.published_at, after.published_at, after.pk])
-    params.extend([limit, limit])
+        params.update(after_at=after.published_at, after_id=after.pk)
     return (LATERAL_AFTER_CURSOR if after is not None else LATERAL_FIRST_PAGE), params
 
 
