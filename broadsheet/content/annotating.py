@@ -25,6 +25,7 @@ from .models import (
     Predicate,
     TagDecision,
 )
+from .signals import annotations_changed
 
 TEXT_BLOCKS = {"paragraph", "subheading", "blockquote", "pullquote"}
 
@@ -124,18 +125,36 @@ def annotate_article(page: ArticlePage) -> list[ArticleAnnotation]:
     """
     page = ArticlePage.objects.select_related("section__concept", "display_concept").get(pk=page.pk)
     with transaction.atomic():
+        before = _annotated_concept_ids(page.pk)
         ArticleAnnotation.objects.filter(article=page).exclude(
             source=AnnotationSource.WIRE
         ).delete()
         if not page.live or page.published_at is None:
             ArticleAnnotation.objects.filter(article=page).update(published_at=None)
+            _announce(page.pk, before, live=False)
             return []
         rows = _rows_for(page)
         ArticleAnnotation.objects.bulk_create(rows)
         ArticleAnnotation.objects.filter(article=page, source=AnnotationSource.WIRE).update(
             published_at=page.published_at
         )
+        _announce(page.pk, before | _annotated_concept_ids(page.pk), live=True)
     return rows
+
+
+def _annotated_concept_ids(article_id: int) -> frozenset[int]:
+    return frozenset(
+        ArticleAnnotation.objects.filter(article_id=article_id).values_list("concept_id", flat=True)
+    )
+
+
+def _announce(article_id: int, concept_ids: frozenset[int], *, live: bool) -> None:
+    """Send annotations_changed once the current transaction commits."""
+    transaction.on_commit(
+        lambda: annotations_changed.send(
+            sender=ArticlePage, article_id=article_id, concept_ids=concept_ids, live=live
+        )
+    )
 
 
 def _rows_for(page: ArticlePage) -> list[ArticleAnnotation]:
@@ -196,7 +215,9 @@ def _rows_for(page: ArticlePage) -> list[ArticleAnnotation]:
 
 def withdraw_annotations(page: ArticlePage) -> int:
     """Take an unpublished article out of every feed: its annotations lose their time."""
-    return ArticleAnnotation.objects.filter(article=page).update(published_at=None)
+    withdrawn = ArticleAnnotation.objects.filter(article=page).update(published_at=None)
+    _announce(page.pk, _annotated_concept_ids(page.pk), live=False)
+    return withdrawn
 
 
 def annotate_all(
