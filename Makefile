@@ -79,3 +79,7 @@ bench-alerts: install ## Time enqueueing the alerts of one article followed by 1
 
 bench-annotator: install ## Annotator build, throughput and 1 MB timing on 100,000 generated concepts
 	$(BIN)/python bench/annotator_bench.py
+
+.PHONY: bench-feed
+bench-feed: install ## My feed query vs a naive join-and-sort on PostgreSQL (ARGS="--scale 0.01" smoke, --record)
+	$(BIN)/python bench/feed_bench.py $(ARGS)

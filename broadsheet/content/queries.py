@@ -219,14 +219,17 @@ def follow_topics(
     limit: int = 5,
 ) -> list[dict[str, str]]:
     """Return "Follow the topics in this article": the display concept, other "about" concepts,
-    people and organisations majorly mentioned, then the authors; each once."""
+    people and organisations majorly mentioned, then the authors; each once, with the id of the
+    concept a follow button follows ("" for an author without one)."""
     items: list[dict[str, str]] = []
     seen: set[str] = set()
 
-    def add(label: str, url: str, kind: str) -> None:
+    def add(label: str, url: str, kind: str, concept_id: int | None) -> None:
         if url and url not in seen:
             seen.add(url)
-            items.append({"label": label, "url": url, "kind": kind})
+            items.append(
+                {"label": label, "url": url, "kind": kind, "concept_id": str(concept_id or "")}
+            )
 
     display = (
         page.display_concept if page.display_concept and page.display_concept.is_active else None
@@ -241,7 +244,7 @@ def follow_topics(
             None,
         )
     if display is not None:
-        add(display.pref_label, display.get_absolute_url(), display.get_type_display())
+        add(display.pref_label, display.get_absolute_url(), display.get_type_display(), display.pk)
     about = [
         r for r in annotations if r.predicate == Predicate.ABOUT and r.concept.type in FOLLOW_TYPES
     ]
@@ -254,8 +257,18 @@ def follow_topics(
     for row in [*about, *major]:
         if len(items) >= limit:
             break
-        add(row.concept.pref_label, row.concept.get_absolute_url(), row.concept.get_type_display())
+        add(
+            row.concept.pref_label,
+            row.concept.get_absolute_url(),
+            row.concept.get_type_display(),
+            row.concept.pk,
+        )
     for byline in bylines:
         if byline.author.has_page:
-            add(byline.author.name, byline.author.get_absolute_url(), "Author")
+            add(
+                byline.author.name,
+                byline.author.get_absolute_url(),
+                "Author",
+                byline.author.concept_id,
+            )
     return items

@@ -1,3 +1,5 @@
+"""Reader follows and the personal feed."""
+
 from django.apps import AppConfig
 
 
@@ -5,3 +7,8 @@ class FollowsConfig(AppConfig):
     name = "broadsheet.follows"
     label = "follows"
     verbose_name = "Reader follows and the personal feed"
+
+    def ready(self) -> None:
+        from . import signal_handlers
+
+        signal_handlers.connect()
