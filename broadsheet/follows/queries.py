@@ -303,3 +303,29 @@ def reader_for_atom_token(token: str) -> User | None:
 def has_atom_token(reader: User) -> bool:
     """Return whether the reader has a private Atom URL switched on."""
     return FeedState.objects.filter(reader=reader).exclude(atom_token_hash="").exists()
+
+
+def personal_data(reader: User) -> dict[str, Any]:
+    """Return what follows keeps about a reader, for "download my data"."""
+    from .models import FeedState
+
+    state = FeedState.objects.filter(reader=reader).first()
+    return {
+        "follows": [
+            {
+                "concept": following.concept.pref_label,
+                "concept_uri": following.concept.uri,
+                "concept_url": following.concept.get_absolute_url(),
+                "delivery": following.delivery,
+                "include_mentions": following.include_mentions,
+                "followed_at": following.created_at.isoformat(),
+            }
+            for following in Follow.objects.filter(reader=reader)
+            .select_related("concept")
+            .order_by("created_at", "pk")
+        ],
+        "my_feed_visited_at": (
+            state.visited_at.isoformat() if state and state.visited_at else None
+        ),
+        "has_private_atom_feed": has_atom_token(reader),
+    }
