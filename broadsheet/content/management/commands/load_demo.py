@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import time
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
@@ -119,6 +121,10 @@ class Command(BaseCommand):
             progress=lambda done, total: self.stdout.write(f"  {done}/{total} articles annotated")
         )
         result.created["annotated articles"] = annotated
+        # Wagtail queues search-index updates for the task worker; build the index now so that
+        # search works the moment the demo is served.
+        self.stdout.write("Building the search index…")
+        call_command("update_index", stdout=io.StringIO())
         made = ", ".join(f"{count} {kind}" for kind, count in result.created.items()) or "nothing"
         self.stdout.write(
             self.style.SUCCESS(
