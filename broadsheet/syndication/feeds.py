@@ -38,6 +38,7 @@ from broadsheet.content.queries import (
     latest_articles,
     section_page_of_articles,
 )
+from broadsheet.core.http_cache import cache_publicly, key_for
 
 from .links import absolute
 from .structured_data import IMAGE_RENDITIONS, language_tag
@@ -366,9 +367,15 @@ def feed_response(
     description: str,
     home_path: str,
     articles: Sequence[ArticlePage],
+    listing_key: str,
 ) -> HttpResponseBase:
-    """Render a feed in the format ``filename`` names; answer 304 when the client has it."""
+    """Render a feed in the format ``filename`` names; answer 304 when the client has it.
+
+    The feed is a public page like the listing it follows: it carries the listing's key and
+    its articles' keys, so publishing purges it with the listing (docs/delivery.md).
+    """
     feed_format = FEED_FILES[filename]
+    cache_publicly(request, listing_key, *(key_for(article) for article in articles))
     publication = PublicationSettings.for_request(request)
     entries = feed_entries(articles, request=request)
     feed = Feed(
@@ -411,7 +418,13 @@ def front_feed(request: HttpRequest, filename: str) -> HttpResponseBase:
         description=publication.tagline,
         home_path="/",
         articles=latest_articles(limit=FEED_LENGTH),
+        listing_key=_front_listing_key(request),
     )
+
+
+def _front_listing_key(request: HttpRequest) -> str:
+    site = Site.find_for_request(request)
+    return f"list-homepage-{site.root_page_id}" if site is not None else "list-front"
 
 
 def section_feed(request: HttpRequest, slug: str, filename: str) -> HttpResponseBase:
@@ -431,6 +444,7 @@ def section_feed(request: HttpRequest, slug: str, filename: str) -> HttpResponse
         description=section.description,
         home_path=section.get_url(request) or "/",
         articles=section_page_of_articles(section, cursor=None).items,
+        listing_key=key_for(section, listing=True),
     )
 
 
@@ -460,6 +474,7 @@ def concept_feed(request: HttpRequest, slug: str, filename: str) -> HttpResponse
         description=concept.description,
         home_path=concept.get_absolute_url(),
         articles=articles_for_concept(concept, cursor=None).items,
+        listing_key=key_for(concept, listing=True),
     )
 
 
@@ -474,4 +489,5 @@ def author_feed(request: HttpRequest, slug: str, filename: str) -> HttpResponseB
         description=author.job_title or f"Articles by {author.name}",
         home_path=author.get_absolute_url(),
         articles=articles_by_author(author, cursor=None).items,
+        listing_key=key_for(author, listing=True),
     )

@@ -140,3 +140,24 @@ def test_a_preview_is_never_public(client, story, django_user_model):
     assert response["Cache-Control"] == "private, no-store"
     for header in ("Surrogate-Key", "Cache-Tag", "xkey"):
         assert header not in response
+
+
+@pytest.mark.parametrize("filename", ["rss.xml", "atom.xml", "feed.json"])
+def test_feeds_are_public_and_named_like_their_listing(client, story, home, section, filename):
+    article, lisbon, author = story
+    cases = {
+        reverse("syndication:front_feed", args=[filename]): f"list-homepage-{home.pk}",
+        reverse("syndication:section_feed", args=[section.slug, filename]): (
+            f"list-sectionpage-{section.pk}"
+        ),
+        reverse("syndication:concept_feed", args=[lisbon.slug, filename]): (
+            f"list-concept-{lisbon.pk}"
+        ),
+        reverse("syndication:author_feed", args=[author.slug, filename]): (
+            f"list-author-{author.pk}"
+        ),
+    }
+    for url, listing_key in cases.items():
+        response = client.get(url)
+        assert_public(response)
+        assert {listing_key, f"articlepage-{article.pk}"} <= keys(response), url
