@@ -17,9 +17,10 @@ PASSWORD = "a long reader passphrase"
 
 @pytest.fixture
 def reader(publication):
-    from broadsheet.follows.tests.factories import ReaderFactory
+    # A reader who signed up and verified the address: allauth signs in only those.
+    from broadsheet.accounts.tests.factories import ReaderFactory
 
-    return ReaderFactory(username="rita", password=PASSWORD)
+    return ReaderFactory(email="rita@example.org", password=PASSWORD)
 
 
 def signed_in_page(new_page, live_server, reader, **options):
@@ -88,14 +89,14 @@ def test_follow_without_javascript(new_page, live_server, page_urls, publication
 
 
 def test_anonymous_follow_leads_through_sign_in(new_page, page_urls, publication, reader):
-    """Signs in at settings.LOGIN_URL (Wagtail's form until accounts brings allauth's)."""
+    """Signs in with email and password at settings.LOGIN_URL (allauth's form)."""
     from broadsheet.follows.models import Follow
 
     page = new_page()
     page.goto(page_urls["article"])
     barrage_button(page).click()
     expect(page.locator("input[name='password']")).to_be_visible()
-    page.locator("input[name='username'], input[name='login']").first.fill(reader.username)
+    page.locator("input[name='login']").fill(reader.email)
     page.locator("input[name='password']").fill(PASSWORD)
     page.locator("input[name='password']").press("Enter")
     page.get_by_role("button", name="Follow Estuary barrage").click()
