@@ -185,7 +185,7 @@ class AppCacheMiddleware:
             # Wagtail renders previews through the middleware with a made-up request for the
             # page's public URL: never answer it from, nor store it in, the public cache.
             return self.get_response(request)
-        self.policy = CachePolicy.from_settings()
+        policy = CachePolicy.from_settings()
         cache = caches[getattr(settings, "BROADSHEET_APP_CACHE_ALIAS", "default")]
         page_key = (
             "broadsheet:page:"
@@ -204,13 +204,13 @@ class AppCacheMiddleware:
                 # Expired but not purged: one request renders, the rest get the stale copy.
                 if not cache.add(lock_key, 1, timeout=30):
                     return entry.response(request, state="stale")
-                return self._render(request, cache, page_key, lock_key)
+                return self._render(request, cache, page_key, lock_key, policy)
         if cache.add(lock_key, 1, timeout=30):
-            return self._render(request, cache, page_key, lock_key)
+            return self._render(request, cache, page_key, lock_key, policy)
         fresh = self._wait_for_fresh(cache, page_key)
         if fresh is not None:
             return fresh.response(request, state="hit")
-        return self._render(request, cache, page_key, None)
+        return self._render(request, cache, page_key, None, policy)
 
     def _purged_since(self, entry: _Entry) -> bool:
         return any(when >= entry.rendered_at for when in purged_at(entry.keys).values())
@@ -225,7 +225,12 @@ class AppCacheMiddleware:
         return None
 
     def _render(
-        self, request: HttpRequest, cache: Any, page_key: str, lock_key: str | None
+        self,
+        request: HttpRequest,
+        cache: Any,
+        page_key: str,
+        lock_key: str | None,
+        policy: CachePolicy,
     ) -> HttpResponseBase:
         rendered_at = time.time()
         try:
@@ -248,12 +253,12 @@ class AppCacheMiddleware:
                     content=response.content,
                     keys=tuple(keys),
                     rendered_at=rendered_at,
-                    fresh_until=rendered_at + self.policy.s_maxage,
+                    fresh_until=rendered_at + policy.s_maxage,
                 )
                 cache.set(
                     page_key,
                     entry,
-                    timeout=self.policy.s_maxage + self.policy.stale_while_revalidate,
+                    timeout=policy.s_maxage + policy.stale_while_revalidate,
                 )
                 response["X-App-Cache"] = "miss"
             return response
