@@ -171,10 +171,13 @@ def build_site(processes: Processes, workdir: Path, *, spread: int, port_hint: i
 
 
 def start_gunicorn(
-    processes: Processes, workdir: Path, *, name: str, env: dict[str, str]
+    processes: Processes, workdir: Path, *, name: str, env: dict[str, str], port: int = 0
 ) -> tuple[str, Any]:
-    """Start gunicorn (``WORKERS`` sync workers) on a free port; return its base URL and process."""
-    port = free_port()
+    """Start gunicorn (``WORKERS`` sync workers) on ``port``, else a free one.
+
+    Returns its base URL and process.
+    """
+    port = port or free_port()
     step(f"Starting gunicorn ({name}) with {WORKERS} workers on {HOST}:{port}")
     log = workdir / f"gunicorn-{name}.log"
     process = processes.start(

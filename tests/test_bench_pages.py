@@ -118,6 +118,9 @@ def test_nginx_serves_each_saved_page_under_its_own_path(tmp_path):
 
 def test_faults_pass_only_when_every_cached_page_is_served_and_every_other_gets_503():
     good = FaultOutcome(
+        stale_checked=10,
+        stale_ok=10,
+        stale_min_age=6,
         cached_checked=10,
         cached_ok=10,
         cached_min_age=31,
@@ -129,6 +132,7 @@ def test_faults_pass_only_when_every_cached_page_is_served_and_every_other_gets_
     )
     assert faults_pass(good)
     assert not faults_pass(dataclasses.replace(good, cached_ok=9))
+    assert not faults_pass(dataclasses.replace(good, stale_min_age=3))
     assert not faults_pass(dataclasses.replace(good, uncached_max_seconds=10.0))
 
 
