@@ -238,7 +238,7 @@ class Annotator:
                 continue
             normalised = normalise(original)
             text = normalised.text
-            candidates: list[tuple[int, int, int, tuple[LabelEntry, ...]]] = []
+            candidates: list[tuple[int, int, int, tuple[LabelEntry, ...]]] = []  # start, -end
             size = len(text)
             original_span = normalised.original_span
             for last, kid in automaton.iter(text):
@@ -270,14 +270,15 @@ class Annotator:
                     entries = _case_fits(entries, original[begin:finish])
                     if not entries:
                         continue
-                candidates.append((start, end, kid, entries))
-            candidates.sort(key=lambda c: (c[0], -c[1]))
+                candidates.append((start, -end, kid, entries))
+            # Leftmost, then longest: no two candidates share a span (a span is one key).
+            candidates.sort()
             reached = 0
             dateline_end = _dateline_end(original) if part == FIRST_BODY else 0
-            for start, end, kid, entries in candidates:
+            for start, negative_end, kid, entries in candidates:
                 if start < reached:
                     continue
-                reached = end
+                end = reached = -negative_end
                 begin, finish = original_span(start, end)
                 at_sentence_start = _starts_sentence(text, start)
                 key_flags = flags[kid]
@@ -298,7 +299,7 @@ class Annotator:
                     if key_flags & MAY_NEED_SUPPORT
                     else _NOBODY
                 )
-                before = text[max(0, start - 24) : start]
+                before = text[start - 24 if start > 24 else 0 : start]
                 mentions.append(
                     _Mention(
                         part=part,
