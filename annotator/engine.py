@@ -107,6 +107,7 @@ _OPENERS = frozenset("\"'([{ \u201c\u2018\u00ab")
 
 _GroupKey = tuple[int, bool, tuple[LabelEntry, ...]]
 _NOBODY: frozenset[int] = frozenset()
+_PART_NAMES: tuple[Part, Part] = ("headline", "standfirst")
 
 
 @dataclass(slots=True)
@@ -280,7 +281,11 @@ class Annotator:
                     continue
                 end = reached = -negative_end
                 begin, finish = original_span(start, end)
-                at_sentence_start = _starts_sentence(text, start)
+                # _starts_sentence(text, start), inline.
+                position = start - 1
+                while position >= 0 and text[position] in _OPENERS:
+                    position -= 1
+                at_sentence_start = position < 0 or text[position] in _SENTENCE_END
                 key_flags = flags[kid]
                 needy = (
                     frozenset(
@@ -679,7 +684,16 @@ class Annotator:
                 coverage=len(body_parts) / paragraphs if paragraphs else 0.0,
                 dateline_only=record.dateline_only and record.has_label_mention,
             )
-            evidence = tuple(_evidence(part, start, end, text) for part, start, end, text in spans)
+            evidence = tuple(
+                Evidence(  # _evidence, inline
+                    part=_PART_NAMES[part] if part < FIRST_BODY else "body",
+                    paragraph=part - FIRST_BODY if part >= FIRST_BODY else None,
+                    start=start,
+                    end=end,
+                    text=text,
+                )
+                for part, start, end, text in spans
+            )
             scored.append((relevance(features), self.index.uris[concept], features, evidence))
         predicates = assign_predicates(
             [(value, uri, features) for value, uri, features, _evidence in scored]
