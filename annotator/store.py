@@ -1,7 +1,7 @@
 """Keep a built index in a file, so that a new process loads it instead of building it again.
 
 Building the automaton and tables costs about a third of a second of CPU per 10,000 concepts
-(see docs/benchmarks-annotator.md); loading the saved index costs under half of that. One file
+(see docs/benchmarks-annotator.md); loading the saved index costs about half of that. One file
 per vocabulary, named after its fingerprint:
 
     <directory>/annotator-index-<fingerprint>.pickle

@@ -613,7 +613,7 @@ Compare runs on one machine rather than across machines. Every run writes its nu
 Measured with `valgrind --tool=callgrind` (instruction counts do not depend on the machine's
 load) over 60 generated articles after the same build: the engine as of the 10:31 UTC
 record of 2026-11-25 ran 485 million instructions, the engine with salience rules and the
-saved index (commit c2de8c6) 495 million, and this engine 375 million, 24% fewer. On the
+saved index (commit c2de8c6) 495 million, and this engine 372 million, 25% fewer. On the
 same machine in the same minutes, c2de8c6 built in 6.1 to 6.3 s of CPU and this engine in
 3.1 to 3.3 s. Annotations are unchanged: the same output for every generated article, the
 1 MB article and the gold set, and the same `make eval-annotator` figures.
