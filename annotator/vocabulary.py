@@ -143,6 +143,9 @@ def collector_paused() -> Iterator[None]:
     At the end one collection of the young generations walks the new objects once and moves
     them to the oldest generation; left young, they would make the first collections after
     the build (in the first articles annotated) walk them all.
+
+    The collector is one per process: another thread's build that starts meanwhile finds it
+    paused and leaves it as it found it, and a collector the caller had turned off stays off.
     """
     enabled = gc.isenabled()
     gc.disable()
