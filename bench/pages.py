@@ -252,11 +252,15 @@ def benchmark(options: argparse.Namespace, argv: list[str]) -> int:
     )
     print()
     print(console_report(run))
-    results = _write_results(run, started_at, versions=tool_versions(nginx="nginx", wrk=wrk))
-    print(f"Results: {results.relative_to(ROOT)}")
     if options.record:
         record(run, document_path=DOCUMENT_PATH, chart_path=CHART_PATH)
         print(f"Recorded in {DOCUMENT_PATH.relative_to(ROOT)} and {CHART_PATH.relative_to(ROOT)}")
+    try:
+        versions = tool_versions(nginx="nginx", wrk=wrk)
+    except Exception as error:  # the measurements matter more than the version list
+        versions = {"error": str(error)}
+    results = _write_results(run, started_at, versions=versions)
+    print(f"Results: {results.relative_to(ROOT)}")
     return 0
 
 
