@@ -13,6 +13,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from broadsheet.accounts.models import User
 from broadsheet.content.annotating import annotate_article
 from broadsheet.content.models import ArticleAnnotation, ArticlePage
 from broadsheet.follows.models import Delivery, Follow
@@ -281,9 +282,16 @@ def retry_failed() -> int:
 def unsubscribe(request: Unsubscribe) -> int:
     """Stop email for the token's follows (or all the reader's); return how many changed.
 
-    Idempotent: a second call changes nothing. The follows stay, so My feed keeps them.
+    Unsubscribing from all also makes the reader's later follows start with no email
+    (``User.email_new_follows``) until they turn it back on in their account page. Idempotent:
+    a second call changes nothing. The follows stay, so My feed keeps them.
     """
     follows = Follow.objects.filter(reader_id=request.reader_id)
     if request.follow_ids is not None:
         follows = follows.filter(pk__in=request.follow_ids)
-    return follows.exclude(delivery=Delivery.NONE).update(delivery=Delivery.NONE)
+    with transaction.atomic():
+        if request.follow_ids is None:
+            User.objects.filter(pk=request.reader_id, email_new_follows=True).update(
+                email_new_follows=False
+            )
+        return follows.exclude(delivery=Delivery.NONE).update(delivery=Delivery.NONE)
