@@ -15,6 +15,7 @@ from annotator.index import (
     HAS_CASED,
     IS_CUE,
     IS_LABEL,
+    MAY_NEED_SUPPORT,
     NAMES_PERSON,
     SURNAME,
     Index,
@@ -60,17 +61,32 @@ KEYWORD_MIN_REPEATS = 2
 MIN_TOPIC_HITS = 2
 """A topic named only in the body needs this many label or keyword hits: once is in passing."""
 
-_TITLE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.? $", re.ASCII
+
+def _ending_with(words: str, *, dot: bool = False, flags: int = 0) -> re.Pattern[str]:
+    """Return a pattern to ``match`` on a reversed text that ends with a word and a space.
+
+    ``pattern.match(text[::-1])`` holds exactly when ``re.search(r"(?:^|[^\\w])(?:WORDS)\\.? $",
+    text)`` would (the dot only with ``dot``), for text without line breaks (normalised text has
+    none). Matching the reversed text is anchored at its first character, so a mention's 24
+    characters before are not searched from every position.
+    """
+    alternatives = "|".join(re.escape(word[::-1]) for word in words.split("|"))
+    return re.compile(
+        r" " + (r"\.?" if dot else "") + f"(?:{alternatives})" + r"(?:[^\w]|\Z)", flags
+    )
+
+
+_TITLE_BEFORE = _ending_with("|".join(TITLES), dot=True, flags=re.ASCII)
+"""A title ("mr", "president") just before a mention: match on the reversed text before."""
+_LOCATION_BEFORE = _ending_with(
+    "in|from|near|across|outside|inside|around|throughout|via|visited|"
+    "visiting|north of|south of|east of|west of|capital of"
 )
-_LOCATION_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:in|from|near|across|outside|inside|around|throughout|via|visited|"
-    r"visiting|north of|south of|east of|west of|capital of) $"
+"""A preposition or verb of place just before a mention: match on the reversed text before."""
+_SETTING_BEFORE = _ending_with(
+    "in|at|beyond|from|near|across|outside|inside|around|throughout|within|off|into|on|over|via"
 )
-_SETTING_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:in|at|beyond|from|near|across|outside|inside|around|throughout|within|off|"
-    r"into|on|over|via) $"
-)
+"""A preposition of place just before a headline mention: match on the reversed text before."""
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w\u2019'-]*)")
 _FUNCTION_WORDS = (
     "a an and or but nor as at by for from in into of on onto over to under with after amid "
@@ -90,6 +106,8 @@ _OPENERS = frozenset("\"'([{ \u201c\u2018\u00ab")
 
 
 _GroupKey = tuple[int, bool, tuple[LabelEntry, ...]]
+_NOBODY: frozenset[int] = frozenset()
+_PART_NAMES: tuple[Part, Part] = ("headline", "standfirst")
 
 
 @dataclass(slots=True)
@@ -168,16 +186,24 @@ class Annotator:
         mentions, cues = self._scan(texts)
         suggestions = self._resolve(mentions, cues)
         found: dict[int, _Found] = {}
+        keys = self.index.keys
         for mention in mentions:
             if mention.concept is None:
                 continue
-            record = found.setdefault(mention.concept, _Found())
+            record = found.get(mention.concept)
+            if record is None:
+                record = found[mention.concept] = _Found()
             record.spans.append((mention.part, mention.start, mention.end, mention.text))
             record.has_label_mention = True
             record.dateline_only = record.dateline_only and mention.dateline
-            if not mention.at_sentence_start and any(c.isupper() for c in mention.text):
+            if (
+                not record.written_as_name
+                and not mention.at_sentence_start
+                and not mention.text.islower()  # then no letter is upper case: skip the walk
+                and any(c.isupper() for c in mention.text)
+            ):
                 record.written_as_name = True
-            record.forms.add(self.index.keys[mention.key])
+            record.forms.add(keys[mention.key])
             if mention.part == HEADLINE:
                 record.label_in_headline = True
             if mention.part == HEADLINE and _as_subject(mention):
@@ -213,49 +239,72 @@ class Annotator:
                 continue
             normalised = normalise(original)
             text = normalised.text
-            candidates: list[tuple[int, int, int, tuple[LabelEntry, ...]]] = []
+            candidates: list[tuple[int, int, int, tuple[LabelEntry, ...]]] = []  # start, -end
+            size = len(text)
+            original_span = normalised.original_span
             for last, kid in automaton.iter(text):
                 key_flags = flags[kid]
-                start = last + 1 - lengths[kid]
-                if key_flags & CHECK_START and not starts_word(text, start):
-                    continue
-                if key_flags & CHECK_END and not ends_word(text, last + 1):
-                    continue
+                end = last + 1
+                start = end - lengths[kid]
+                # Word boundaries, as starts_word and ends_word decide them, inline: most hits
+                # are settled by the one character on either side.
+                if key_flags & CHECK_START and start:
+                    char = text[start - 1]
+                    if char.isalnum() or char == "_":
+                        continue
+                    if char == "'" and not starts_word(text, start):
+                        continue
+                if key_flags & CHECK_END and end < size:
+                    char = text[end]
+                    if char.isalnum() or char == "_":
+                        continue
+                    if char == "'" and not ends_word(text, end):
+                        continue
                 if key_flags & IS_CUE:
-                    begin, finish = normalised.original_span(start, last + 1)
+                    begin, finish = original_span(start, end)
                     cues[cue_alias.get(kid, kid)].append((part, begin, finish))
                 if not key_flags & IS_LABEL:
                     continue
                 entries = entries_of[kid]
                 if key_flags & HAS_CASED:
-                    begin, finish = normalised.original_span(start, last + 1)
+                    begin, finish = original_span(start, end)
                     entries = _case_fits(entries, original[begin:finish])
                     if not entries:
                         continue
-                candidates.append((start, last + 1, kid, entries))
-            candidates.sort(key=lambda c: (c[0], -c[1]))
+                candidates.append((start, -end, kid, entries))
+            # Leftmost, then longest: no two candidates share a span (a span is one key).
+            candidates.sort()
             reached = 0
             dateline_end = _dateline_end(original) if part == FIRST_BODY else 0
-            for start, end, kid, entries in candidates:
+            for start, negative_end, kid, entries in candidates:
                 if start < reached:
                     continue
-                reached = end
-                begin, finish = normalised.original_span(start, end)
-                at_sentence_start = _starts_sentence(text, start)
-                needy = frozenset(
-                    entry.concept
-                    for entry in entries
-                    if entry.is_calendar_word
-                    or (
-                        entry.is_common_word
-                        and (
-                            at_sentence_start
-                            or (part == HEADLINE and headline_is_title_case)
-                            or _inside_capitalised_name(original, begin, finish)
+                end = reached = -negative_end
+                begin, finish = original_span(start, end)
+                # _starts_sentence(text, start), inline.
+                position = start - 1
+                while position >= 0 and text[position] in _OPENERS:
+                    position -= 1
+                at_sentence_start = position < 0 or text[position] in _SENTENCE_END
+                key_flags = flags[kid]
+                needy = (
+                    frozenset(
+                        entry.concept
+                        for entry in entries
+                        if entry.is_calendar_word
+                        or (
+                            entry.is_common_word
+                            and (
+                                at_sentence_start
+                                or (part == HEADLINE and headline_is_title_case)
+                                or _inside_capitalised_name(original, begin, finish)
+                            )
                         )
                     )
+                    if key_flags & MAY_NEED_SUPPORT
+                    else _NOBODY
                 )
-                before = text[max(0, start - 24) : start]
+                before = text[start - 24 if start > 24 else 0 : start]
                 mentions.append(
                     _Mention(
                         part=part,
@@ -266,8 +315,8 @@ class Annotator:
                         key=kid,
                         entries=entries,
                         needy=needy,
-                        titled=bool(flags[kid] & NAMES_PERSON)
-                        and _TITLE_BEFORE.search(before) is not None,
+                        titled=bool(key_flags & NAMES_PERSON)
+                        and _TITLE_BEFORE.match(before[::-1]) is not None,
                         before=before,
                         after=text[end : end + 24],
                         dateline=begin < dateline_end,
@@ -292,14 +341,22 @@ class Annotator:
         named: dict[int, list[int]] = defaultdict(list)
         anchors: set[int] = set()
         for mention in mentions:
-            senses = {e.concept for e in mention.entries if e.kind != SURNAME} - excluded
-            if len(senses) == 1 and not any(e.kind == SURNAME for e in mention.entries):
-                (concept,) = senses
-                if concept in mention.needy:
+            entries = mention.entries
+            if len(entries) == 1:  # the common case, without building sets
+                (entry,) = entries
+                if entry.kind == SURNAME or entry.concept in excluded:
                     continue
-                anchors.add(concept)
-                if index.concepts[concept].type == "person":
-                    named[concept].append(mention.order)
+                concept = entry.concept
+            else:
+                senses = {e.concept for e in entries if e.kind != SURNAME} - excluded
+                if len(senses) != 1 or any(e.kind == SURNAME for e in entries):
+                    continue
+                (concept,) = senses
+            if concept in mention.needy:
+                continue
+            anchors.add(concept)
+            if index.concepts[concept].type == "person":
+                named[concept].append(mention.order)
 
         # Mentions of one key share a sense (one sense per discourse), except that a title
         # ("Mr Jordan") or a different case ("Apple", "apple") can change which senses fit.
@@ -362,6 +419,18 @@ class Annotator:
         concepts = index.concepts
         first = group[0]
         titled = first.titled
+        if len(first.entries) == 1 and first.entries[0].kind != SURNAME:
+            # One label of one concept, the common case: what the general rules below come to.
+            only = first.entries[0].concept
+            if only in excluded or (titled and concepts[only].type != "person"):
+                return None
+            if (
+                all(m.needy for m in group)
+                and any(only in m.needy for m in group)
+                and not self._supported(only, anchors, present_cues)
+            ):
+                return None
+            return only
         labels = {e.concept for e in first.entries if e.kind != SURNAME} - excluded
         people = {e.concept for e in first.entries if e.kind == SURNAME} - excluded
         if titled:
@@ -402,7 +471,8 @@ class Annotator:
         blockers = unnamed_people if labels else set()
         patterns = _Patterns(
             place=any(
-                _LOCATION_BEFORE.search(m.before) or _CAPITAL_AFTER.search(m.after) for m in group
+                _LOCATION_BEFORE.match(m.before[::-1]) or _CAPITAL_AFTER.search(m.after)
+                for m in group
             ),
             speech=any(_SPEECH_AFTER.search(m.after) for m in group),
             title=titled,
@@ -595,15 +665,17 @@ class Annotator:
         scored: list[tuple[float, str, Features, tuple[Evidence, ...]]] = []
         for concept, record in found.items():
             spans = sorted(set(record.spans))
-            own = [span for span in spans if span not in record.borrowed]
-            body_parts = sorted({part for part, *_ in spans if part >= FIRST_BODY})
+            borrowed = record.borrowed
+            own = [span for span in spans if span not in borrowed] if borrowed else spans
+            own_parts = {span[0] for span in own}
+            body_parts = sorted({span[0] for span in spans if span[0] >= FIRST_BODY})
             features = Features(
                 type=self.index.concepts[concept].type,
-                in_headline=any(part == HEADLINE for part, *_ in own),
+                in_headline=HEADLINE in own_parts,
                 headline_subject=record.headline_subject,
                 named=record.has_label_mention,
                 forms=len(record.forms),
-                in_standfirst=any(part == STANDFIRST for part, *_ in own),
+                in_standfirst=STANDFIRST in own_parts,
                 in_first_paragraph=FIRST_BODY in body_parts,
                 count=len(spans),
                 first_position=(
@@ -612,7 +684,16 @@ class Annotator:
                 coverage=len(body_parts) / paragraphs if paragraphs else 0.0,
                 dateline_only=record.dateline_only and record.has_label_mention,
             )
-            evidence = tuple(_evidence(part, start, end, text) for part, start, end, text in spans)
+            evidence = tuple(
+                Evidence(  # _evidence, inline
+                    part=_PART_NAMES[part] if part < FIRST_BODY else "body",
+                    paragraph=part - FIRST_BODY if part >= FIRST_BODY else None,
+                    start=start,
+                    end=end,
+                    text=text,
+                )
+                for part, start, end, text in spans
+            )
             scored.append((relevance(features), self.index.uris[concept], features, evidence))
         predicates = assign_predicates(
             [(value, uri, features) for value, uri, features, _evidence in scored]
@@ -669,7 +750,7 @@ def _as_subject(mention: _Mention) -> bool:
     Not after a preposition of place ("in Reading", "off Yorkshire") and not as the setting of a venue
     ("Reading bakery": a bakery in Reading).
     """
-    return _SETTING_BEFORE.search(mention.before) is None and not mention.modifier
+    return _SETTING_BEFORE.match(mention.before[::-1]) is None and not mention.modifier
 
 
 def _names_a_venue(original: str, end: int) -> bool:

@@ -7,7 +7,7 @@ length, its boundary and role flags and the label entries that name concepts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -15,8 +15,8 @@ import ahocorasick
 
 from annotator.commonwords import CALENDAR_WORDS, COMMON_WORDS
 from annotator.model import Concept
-from annotator.normalise import is_word_char, normalise
-from annotator.vocabulary import Vocabulary
+from annotator.normalise import normalise, normalise_all
+from annotator.vocabulary import Vocabulary, collector_paused
 
 PREF = 0
 ALT = 1
@@ -35,6 +35,8 @@ HAS_CASED = 16
 """Flag: at least one label entry of the key must be checked against the original case."""
 NAMES_PERSON = 32
 """Flag: the key is a label or surname of a person, so a title before it matters."""
+MAY_NEED_SUPPORT = 64
+"""Flag: some label entry of the key is an everyday or calendar word that may need support."""
 
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "da", "das", "de", "del", "della", "der", "di", "dos", "du"}
@@ -89,7 +91,9 @@ def is_common_phrase(key: str) -> bool:
     if " " not in key and "." not in key and "'" not in key:
         return False
     words = key.replace("'s", "").replace(".", " ").split()
-    return bool(words) and all(word in COMMON_WORDS for word in words)
+    if not words or words[0] not in COMMON_WORDS:
+        return False
+    return all(word in COMMON_WORDS for word in words)
 
 
 def surnames_of(pref_label: str) -> tuple[str, ...]:
@@ -210,80 +214,136 @@ class Index:
         self.concepts: tuple[Concept, ...] = vocabulary.concepts
         self.uris: tuple[str, ...] = tuple(concept.uri for concept in self.concepts)
         self.position: dict[str, int] = {uri: i for i, uri in enumerate(self.uris)}
-        self.keys: list[str] = []
-        self.flags: bytearray = bytearray()
-        self.entries: list[tuple[LabelEntry, ...]] = []
-        self._key_ids: dict[str, int] = {}
         self._neighbours: dict[int, frozenset[int]] = {}
+        with collector_paused():
+            self._build()
+
+    def _build(self) -> None:
+        """Build the keys, their tables and the automaton.
+
+        Labels, surnames and rule phrases are normalised in batches (``normalise_all``), and
+        a key's flags are set as its entries are added; keys are numbered in the order they
+        first occur: labels concept by concept, then surnames, then rule phrases.
+        """
+        concepts = self.concepts
+        keys: list[str] = []
+        key_ids: dict[str, int] = {}
+        flags: list[int] = []
+        staged: list[list[LabelEntry]] = []
+        self.keys = keys
+        self._key_ids = key_ids
         self.cue_alias: dict[int, int] = {}
         """Key id of a generated plural rule phrase to the key id of the phrase as written."""
-        staged: list[list[LabelEntry]] = []
 
         def key_id(key: str) -> int:
-            found = self._key_ids.get(key)
+            found = key_ids.get(key)
             if found is None:
-                found = len(self.keys)
-                self._key_ids[key] = found
-                self.keys.append(key)
-                flags = 0
-                if is_word_char(key[0]):
-                    flags |= CHECK_START
-                if is_word_char(key[-1]):
-                    flags |= CHECK_END
-                self.flags.append(flags)
+                found = key_ids[key] = len(keys)
+                keys.append(key)
+                flags.append(0)
                 staged.append([])
             return found
 
-        for index, concept in enumerate(self.concepts):
-            for kind, labels in (
+        # Labels: every concept's preferred, alternative and hidden labels, in that order.
+        owners: list[int] = []
+        kinds: list[int] = []
+        labels: list[str] = []
+        for index, concept in enumerate(concepts):
+            for kind, group in (
                 (PREF, (concept.pref_label,)),
                 (ALT, concept.alt_labels),
                 (HIDDEN, concept.hidden_labels),
             ):
-                for label in self._with_variants(concept, labels):
-                    key = key_of(label)
-                    if not key:
-                        continue
-                    bucket = staged[key_id(key)]
-                    if not bucket or not any(e.concept == index for e in bucket):
-                        bucket.append(self._entry(concept, index, kind, label, key))
+                if not group:
+                    continue
+                named = self._with_variants(concept, group) if concept.type == "person" else group
+                labels.extend(named)
+                owners.extend([index] * len(named))
+                kinds.extend([kind] * len(named))
+        for index, kind, label, normal in zip(
+            owners, kinds, labels, normalise_all(labels), strict=True
+        ):
+            key = normal.strip()
+            if not key:
+                continue
+            kid = key_ids.get(key)
+            if kid is None:
+                kid = key_ids[key] = len(keys)
+                keys.append(key)
+                flags.append(0)
+                staged.append([])
+            elif any(entry.concept == index for entry in staged[kid]):
+                continue
+            concept = concepts[index]
+            entry = self._entry(concept, index, kind, label, key)
+            staged[kid].append(entry)
+            flags[kid] |= (
+                IS_LABEL
+                | (HAS_CASED if entry.cased is not None else 0)
+                | (NAMES_PERSON if concept.type == "person" else 0)
+                | (MAY_NEED_SUPPORT if entry.is_common_word or entry.is_calendar_word else 0)
+            )
+        del owners, kinds, labels
 
         # Surnames come last so that "no other concept's label" can be read off the bucket.
         self.surname_bearers: dict[int, tuple[int, ...]] = {}
         self.surname_blocked: set[int] = set()
         bearers: dict[int, list[int]] = {}
-        for index, concept in enumerate(self.concepts):
-            if concept.type != "person":
+        people = [index for index, concept in enumerate(concepts) if concept.type == "person"]
+        own_keys = normalise_all([concepts[index].pref_label for index in people])
+        surname_owners: list[int] = []
+        surname_own_keys: list[str] = []
+        surnames: list[str] = []
+        for index, own_key in zip(people, own_keys, strict=True):
+            concept = concepts[index]
+            forms = surnames_of(concept.pref_label)
+            if not forms:
                 continue
-            surnames = surnames_of(concept.pref_label)
-            if not surnames:
+            variants = self._with_variants(concept, forms)
+            surnames.extend(variants)
+            surname_owners.extend([index] * len(variants))
+            surname_own_keys.extend([own_key.strip()] * len(variants))
+        for index, own_key, normal, cased in zip(
+            surname_owners,
+            surname_own_keys,
+            normalise_all(surnames),
+            normalise_all(surnames, casefold=False),
+            strict=True,
+        ):
+            key = normal.strip()
+            if not key or key == own_key:
                 continue
-            own_key = key_of(concept.pref_label)
-            for surname in self._with_variants(concept, surnames):
-                key = key_of(surname)
-                if not key or key == own_key:
-                    continue
-                kid = key_id(key)
-                bucket = staged[kid]
-                if any(e.concept == index for e in bucket):
-                    continue
-                bucket.append(LabelEntry(index, SURNAME, cased_form(surname), False))
-                bearers.setdefault(kid, []).append(index)
-        for kid, people in bearers.items():
-            self.surname_bearers[kid] = tuple(people)
+            kid = key_id(key)
+            bucket = staged[kid]
+            if any(entry.concept == index for entry in bucket):
+                continue
+            bucket.append(LabelEntry(index, SURNAME, cased.strip(), False))
+            flags[kid] |= IS_LABEL | HAS_CASED | NAMES_PERSON
+            bearers.setdefault(kid, []).append(index)
+        for kid, bearing in bearers.items():
+            self.surname_bearers[kid] = tuple(bearing)
             others = any(e.kind != SURNAME for e in staged[kid])
-            if others or is_common_phrase(self.keys[kid]):
+            if others or is_common_phrase(keys[kid]):
                 self.surname_blocked.add(kid)
 
-        rules: list[ConceptRules] = []
-        phrase_keys: dict[str, str] = {}
+        # Rule phrases: context, exclude and keyword phrases, and their plurals.
+        phrases = list(
+            dict.fromkeys(
+                phrase
+                for concept in concepts
+                for group in (concept.context, concept.exclude, concept.keywords)
+                for phrase in group
+            )
+        )
+        phrase_keys = {
+            phrase: normal.strip()
+            for phrase, normal in zip(phrases, normalise_all(phrases), strict=True)
+        }
 
-        def phrase_ids(phrases: tuple[str, ...]) -> tuple[int, ...]:
+        def phrase_ids(group: tuple[str, ...]) -> tuple[int, ...]:
             ids: dict[int, None] = {}
-            for phrase in phrases:
-                key = phrase_keys.get(phrase)
-                if key is None:
-                    key = phrase_keys[phrase] = key_of(phrase)
+            for phrase in group:
+                key = phrase_keys[phrase]
                 if key:
                     canonical = key_id(key)
                     ids[canonical] = None
@@ -291,10 +351,11 @@ class Index:
                         self.cue_alias.setdefault(key_id(plural), canonical)
             return tuple(ids)
 
+        rules: list[ConceptRules] = []
         keyword_owners: dict[int, list[int]] = {}
         exclude_owners: dict[int, list[int]] = {}
         required_by: dict[int, list[int]] = {}
-        for index, concept in enumerate(self.concepts):
+        for index, concept in enumerate(concepts):
             if not (concept.context or concept.exclude or concept.keywords or concept.requires):
                 rules.append(NO_RULES)
                 continue
@@ -306,7 +367,7 @@ class Index:
             )
             rules.append(concept_rules)
             for kid in (*concept_rules.context, *concept_rules.exclude, *concept_rules.keywords):
-                self.flags[kid] |= IS_CUE
+                flags[kid] |= IS_CUE
             for kid in concept_rules.keywords:
                 keyword_owners.setdefault(kid, []).append(index)
             for kid in concept_rules.exclude:
@@ -314,7 +375,7 @@ class Index:
             for required in concept_rules.requires:
                 required_by.setdefault(required, []).append(index)
         for kid in self.cue_alias:
-            self.flags[kid] |= IS_CUE
+            flags[kid] |= IS_CUE
         self.rules: tuple[ConceptRules, ...] = tuple(rules)
         self.keyword_owners: dict[int, tuple[int, ...]] = {
             kid: tuple(owners) for kid, owners in keyword_owners.items()
@@ -329,31 +390,33 @@ class Index:
         }
         """Concept index to the topics and stories that require it."""
 
+        for kid, key in enumerate(keys):
+            first, last = key[0], key[-1]
+            if first.isalnum() or first == "_":  # is_word_char, inline
+                flags[kid] |= CHECK_START
+            if last.isalnum() or last == "_":
+                flags[kid] |= CHECK_END
+        self.flags: bytearray = bytearray(flags)
+        self.entries: list[tuple[LabelEntry, ...]] = [tuple(bucket) for bucket in staged]
+        self.lengths: tuple[int, ...] = tuple(map(len, keys))
         self.automaton = ahocorasick.Automaton()
-        for kid, key in enumerate(self.keys):
-            bucket = staged[kid]
-            if bucket:
-                self.flags[kid] |= IS_LABEL
-                if any(entry.cased is not None for entry in bucket):
-                    self.flags[kid] |= HAS_CASED
-                if any(self.concepts[entry.concept].type == "person" for entry in bucket):
-                    self.flags[kid] |= NAMES_PERSON
-            self.entries.append(tuple(bucket))
-            self.automaton.add_word(key, kid)
-        self.lengths: tuple[int, ...] = tuple(len(key) for key in self.keys)
-        if self.keys:
+        add_word = self.automaton.add_word
+        for kid, key in enumerate(keys):
+            add_word(key, kid)
+        if keys:
             self.automaton.make_automaton()
 
     def is_empty(self) -> bool:
         """Return whether there is nothing to search for."""
         return not self.keys
 
-    def _with_variants(self, concept: Concept, labels: Iterable[str]) -> list[str]:
+    def _with_variants(self, concept: Concept, labels: tuple[str, ...]) -> list[str]:
         """Return the labels plus generated spellings (Slavic surname endings for people)."""
         result = list(labels)
         if concept.type == "person":
-            for label in list(result):
-                result.extend(slavic_variants(label))
+            for label in labels:
+                if label.lower().endswith(SLAVIC_ENDINGS):
+                    result.extend(slavic_variants(label))
         return result
 
     def _entry(self, concept: Concept, index: int, kind: int, label: str, key: str) -> LabelEntry:

@@ -1,7 +1,7 @@
 """Keep a built index in a file, so that a new process loads it instead of building it again.
 
-Building the automaton and tables costs about a second of CPU per 10,000 concepts (see
-docs/benchmarks-annotator.md); loading the saved index costs a fraction of that. One file
+Building the automaton and tables costs about a third of a second of CPU per 10,000 concepts
+(see docs/benchmarks-annotator.md); loading the saved index costs about half of that. One file
 per vocabulary, named after its fingerprint:
 
     <directory>/annotator-index-<fingerprint>.pickle
@@ -43,7 +43,7 @@ from pathlib import Path
 from annotator.engine import Annotator
 from annotator.index import Index, IndexStateError
 from annotator.model import Concept
-from annotator.vocabulary import Vocabulary
+from annotator.vocabulary import Vocabulary, collector_paused
 
 FORMAT = 1
 """Raise when the layout of the file or of ``Index.state`` changes."""
@@ -164,10 +164,12 @@ def load_index(vocabulary: Vocabulary, directory: str | Path, *, key: bytes) -> 
     if not hmac.compare_digest(header[-_MAC_BYTES:], _mac(key, name, payload)):
         return None
     try:
-        state = pickle.loads(payload)  # noqa: S301 - authenticated above, written by save_index
-        if not isinstance(state, dict):
-            return None
-        return Index.from_state(vocabulary, state)
+        # Unpickling makes as many objects as a build: the collector waits as it does there.
+        with collector_paused():
+            state = pickle.loads(payload)  # noqa: S301 - authenticated above, by save_index
+            if not isinstance(state, dict):
+                return None
+            return Index.from_state(vocabulary, state)
     except (IndexStateError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
         return None
 

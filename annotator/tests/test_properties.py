@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator import Article
+from annotator.normalise import normalise, normalise_all
 
 LABELS = (
     "Erdoğan",
@@ -96,3 +97,21 @@ def test_no_input_crashes_the_engine(annotator, article):
     assert all(0.0 <= a.score <= 1.0 for a in result.annotations)
     keys = [(-a.score, a.concept) for a in result.annotations]
     assert keys == sorted(keys)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.one_of(texts, st.sampled_from(("\x00", "\u0301a", " \u0301", "e\u0301 "))), max_size=40
+    ),
+    st.booleans(),
+)
+def test_normalising_labels_in_batches_equals_one_by_one(labels, casefold):
+    """Builds normalise labels joined in batches: the result is what each label alone gives."""
+    expected = [normalise(label, casefold=casefold).text for label in labels]
+    assert normalise_all(labels, casefold=casefold) == expected
+
+
+def test_normalising_more_labels_than_one_batch_keeps_their_order():
+    labels = [f"Erdo\u011fan  {number}\u2014Kyiv" for number in range(5000)] + ["\u0301x"]
+    assert normalise_all(labels) == [normalise(label).text for label in labels]

@@ -7,16 +7,18 @@ from collections.abc import Iterable
 from broadsheet.concepts.models import Concept
 from broadsheet.content.models import ArticleAnnotation, ArticleByline, ArticlePage, HomePage
 from broadsheet.core.http_cache import key_for
+from broadsheet.search.views import SEARCH_KEY
 
 
 def article_keys(article: ArticlePage, *, concept_ids: Iterable[int] = ()) -> set[str]:
     """Return the keys to purge when an article is published, edited or withdrawn.
 
     Every page that shows the article carries its own key. The listings that may now gain
-    it carry list-keys: the front page, its section, its authors' pages and the pages of
-    the concepts it is (or was, per ``concept_ids``) annotated with or displays.
+    it carry list-keys: the front page, its section, its authors' pages, the pages of
+    the concepts it is (or was, per ``concept_ids``) annotated with or displays, and every
+    search page.
     """
-    keys = {key_for(article)}
+    keys = {key_for(article), SEARCH_KEY}
     home = HomePage.objects.ancestor_of(article).first()
     if home is not None:
         keys.add(key_for(home, listing=True))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import http.server
 import json
 import threading
+from datetime import timedelta
 
 import pytest
 
@@ -142,3 +143,34 @@ def test_a_failing_cache_is_retried_and_the_others_still_purged(
         tasks.purge_keys_task.call(["site"])
     assert len(recorder.requests) == 3
     assert dummy.purged == [["site"]] * 3
+
+
+def test_on_a_queue_that_defers_a_failing_purge_comes_back_later_instead_of_waiting(
+    db, settings, recorder
+):
+    from django.utils import timezone
+    from django_tasks import default_task_backend
+
+    from broadsheet.delivery import tasks
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    recorder.answer = (503, b"{}")
+    settings.BROADSHEET_PURGE_BACKENDS = {
+        "fastly": {
+            "BACKEND": "broadsheet.delivery.backends.fastly.FastlyBackend",
+            "OPTIONS": {"service_id": "S", "api_token": "t", "api_url": recorder.url},
+        },
+    }
+    before = timezone.now()
+
+    assert tasks.purge_keys_task.call(["site"]) == 0
+
+    assert len(recorder.requests) == 1
+    (retry,) = default_task_backend.results  # type: ignore[attr-defined]
+    assert retry.args == [["site"], 2]
+    assert retry.task.run_after >= before + timedelta(seconds=tasks.RETRY_DELAYS_SECONDS[0])
+
+    # The last attempt raises, so the queue records the failure.
+    with pytest.raises(PurgeError):
+        tasks.purge_keys_task.call(["site"], len(tasks.RETRY_DELAYS_SECONDS) + 1)
+    assert len(default_task_backend.results) == 1  # type: ignore[attr-defined]

@@ -122,6 +122,27 @@ def test_html_is_gzipped_when_the_client_accepts_it(client, story):
     assert "Accept-Encoding" in response["Vary"]
 
 
+def test_search_results_are_public_and_name_what_they_show(client, story):
+    article, lisbon, author = story
+    response = client.get(reverse("search:search"), {"q": "Lisbon"})
+    assert_public(response)
+    assert b"Trams return to <mark>Lisbon</mark>" in response.content
+    assert {
+        "list-search",
+        f"articlepage-{article.pk}",
+        f"concept-{lisbon.pk}",
+        f"author-{author.pk}",
+    } <= keys(response)
+    assert_public(client.get(reverse("search:search")))
+
+
+def test_a_bad_search_is_not_cached(client, story):
+    response = client.get(reverse("search:search"), {"q": "Lisbon", "published_from": "soon"})
+    assert response.status_code == 400
+    assert response["Cache-Control"] == "private, no-store"
+    assert "Surrogate-Key" not in response
+
+
 def test_admin_and_unknown_pages_are_private(client, story, django_user_model):
     assert client.get("/no-such-page/")["Cache-Control"] == "private, no-store"
     editor = django_user_model.objects.create_superuser("ed", "ed@example.org", "pw-12345678")

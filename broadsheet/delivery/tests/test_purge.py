@@ -33,6 +33,7 @@ def test_first_publish_purges_the_article_and_the_listings_it_joins(section, hom
         f"list-sectionpage-{section.pk}",
         f"list-author-{author.pk}",
         f"list-concept-{lisbon.pk}",
+        "list-search",  # any search page may now find it
         # The author's and section's own concepts are annotations too (hasAuthor, section).
         *(f"list-concept-{pk}" for pk in (author.concept_id, section.concept_id) if pk),
     }
