@@ -10,9 +10,7 @@ pytestmark = pytest.mark.django_db
 
 def test_rows_become_the_instances_the_queryset_gives():
     permissions = PreparedQuery(
-        lambda: Permission.objects.filter(codename=slot("codename")).select_related(
-            "content_type"
-        ),
+        lambda: Permission.objects.filter(codename=slot("codename")).select_related("content_type"),
         slots=["codename"],
     )
     expected = list(Permission.objects.filter(codename="add_group").select_related("content_type"))
