@@ -250,7 +250,7 @@ def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
 
     A fixed number of queries: bylines with authors, the body's images, its videos and their
     posters, the pages its paragraphs link to, annotations with concepts, and their links; the
-    site, settings and menus come from ``chrome`` and renditions from Wagtail's cache.
+    site, settings and menus come from ``chrome`` and renditions from ``renditions``.
     """
     from wagtail import hooks
 

@@ -63,7 +63,7 @@ def test_the_bench_article_in_six_queries_as_wagtail_renders_it(client, bench_ar
     # The article with its section, kicker and lead media (1), bylines with authors (1), the
     # body's images (1), the pages its paragraphs link to (1), annotations with concepts (1)
     # and their exact-match links (1). Site, settings, sections and ads are read once per
-    # process; renditions come from Wagtail's renditions cache.
+    # process; renditions are held per process (content.renditions).
     assert count == 6
 
     # Its paragraphs' page links point at the pages, as Wagtail writes them.
