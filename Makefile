@@ -64,6 +64,10 @@ bench: install system-deps ## Article page vs nginx serving the same HTML (ARGS=
 	@bash scripts/system-deps.sh wrk nginx
 	$(BIN)/python bench/article_page.py $(ARGS)
 
+.PHONY: bench-render
+bench-render: install ## Article page rendered in process (test client, app cache off): median ms and SQL queries
+	$(BIN)/python bench/render_article.py $(ARGS)
+
 .PHONY: clean
 clean: ## Remove the demo database, media and caches
 	rm -rf var/ .mypy_cache .ruff_cache test-artifacts
