@@ -80,6 +80,10 @@ bench-lighthouse: install system-deps ## Lighthouse (mobile) on the front, artic
 	@test -x node_modules/.bin/lighthouse || npm install --no-audit --no-fund --silent
 	$(BIN)/python bench/lighthouse.py $(ARGS)
 
+.PHONY: bench-render
+bench-render: install ## Article page rendered in process (test client, app cache off): median ms and SQL queries
+	$(BIN)/python bench/render_article.py $(ARGS)
+
 .PHONY: clean
 clean: ## Remove the demo database, media and caches
 	rm -rf var/ .mypy_cache .ruff_cache test-artifacts

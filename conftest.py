@@ -21,3 +21,13 @@ def home(site_tree):
 @pytest.fixture
 def section(site_tree):
     return site_tree[1]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_process_memos():
+    """Each test reads sites, settings and ad inventory from its own database rows."""
+    from broadsheet.core.memo import clear_all
+
+    clear_all()
+    yield
+    clear_all()

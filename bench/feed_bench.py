@@ -17,7 +17,9 @@ lookup of a fixed size, the same for both queries, and is not timed.
 For sampled readers with 50 and with 200 follows it times, after a warm-up round, the follows
 lookup plus ``broadsheet.follows.queries.feed_candidates`` (the query My feed runs) for the first
 page and for a deep page (after the 1,000th article), and the naive query on the same pages, and
-checks both return the same articles. Prints p50 and p95 and the ratios, writes
+checks both return the same articles. Then it builds every daily digest due at one hour
+(``queue_due_digests``: 100,000 readers at scale 1, on readers, concept labels and outbox tables
+added beside the two). Prints p50 and p95 and the ratios and the digests' time, writes
 bench/results/feed-*.json, and with --record rewrites docs/benchmarks-feed.md and its chart.
 Loaded data is kept and reused by the next run of the same scale (--reload rebuilds it).
 """
@@ -159,7 +161,10 @@ def load(sizes: Sizes, *, scale: float) -> None:
     print(f"Loading {sizes.articles:,} articles' annotations and {sizes.readers:,} readers ...")
     began = time.perf_counter()
     with connection.cursor() as cursor:
-        cursor.execute("DROP TABLE IF EXISTS content_articleannotation, follows_follow, bench_meta")
+        cursor.execute(
+            "DROP TABLE IF EXISTS content_articleannotation, follows_follow, bench_meta,"
+            " accounts_user, concepts_concept, alerts_outboxmessage"
+        )
         for statement in table_ddl():
             if "CREATE INDEX" in statement or "UNIQUE" in statement:
                 continue
@@ -233,6 +238,106 @@ def load(sizes: Sizes, *, scale: float) -> None:
         cursor.execute("VACUUM ANALYZE content_articleannotation")
         cursor.execute("VACUUM ANALYZE follows_follow")
     print(f"  vacuumed and analysed in {time.perf_counter() - began:.0f} s")
+
+
+DIGEST_AT = datetime(2026, 11, 20, 7, tzinfo=UTC)
+"""When the daily digests are built: 07:00 in London (UTC in November), inside the loaded years."""
+
+
+def outbox_ddl() -> list[str]:
+    """Return the DDL of the outbox table from its model, without foreign keys."""
+    from django.db import connection
+
+    from broadsheet.alerts.models import OutboxMessage
+
+    with connection.schema_editor(collect_sql=True) as editor:
+        editor.create_model(OutboxMessage)
+    return [str(s) for s in editor.collected_sql if "FOREIGN KEY" not in str(s)]
+
+
+def ensure_digest_tables(sizes: Sizes) -> None:
+    """Add what building digests reads besides annotations and follows, once per load.
+
+    The readers (only the columns the digest queries read: all active, with an address, at the
+    default 07:00 in Europe/London, so every daily digest is due at once), concept labels (the
+    digest orders follows by label), and the outbox (the model's own table and indexes).
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass('alerts_outboxmessage') IS NOT NULL")
+        if cursor.fetchone()[0]:
+            return
+        print("Adding readers, concept labels and the outbox for the digests ...")
+        cursor.execute("DROP TABLE IF EXISTS accounts_user, concepts_concept")
+        cursor.execute(
+            """CREATE TABLE accounts_user (
+                id bigint PRIMARY KEY,
+                is_active boolean NOT NULL,
+                email varchar(254) NOT NULL,
+                time_zone varchar(64) NOT NULL,
+                digest_hour smallint NOT NULL,
+                digest_weekday smallint NOT NULL)"""
+        )
+        cursor.execute(
+            "CREATE TABLE concepts_concept (id bigint PRIMARY KEY, pref_label varchar(255) NOT NULL)"
+        )
+        raw = cursor.connection
+        with raw.cursor() as copy_cursor:
+            with copy_cursor.copy(
+                "COPY accounts_user (id, is_active, email, time_zone, digest_hour, digest_weekday)"
+                " FROM STDIN"
+            ) as copy:
+                for reader_id in range(1, sizes.readers + 1):
+                    copy.write(
+                        f"{reader_id}\tt\treader{reader_id}@example.org\tEurope/London\t7\t0\n"
+                    )
+            with copy_cursor.copy("COPY concepts_concept (id, pref_label) FROM STDIN") as copy:
+                for concept_id in range(1, sizes.concepts + 1):
+                    copy.write(
+                        f"{concept_id}\tConcept {(concept_id * 7919) % sizes.concepts:06d}\n"
+                    )
+        for statement in outbox_ddl():
+            cursor.execute(statement)
+        cursor.execute("ANALYZE accounts_user")
+        cursor.execute("ANALYZE concepts_concept")
+
+
+def time_digests() -> dict[str, object]:
+    """Empty the outbox, then build every daily digest due at DIGEST_AT with the alerts app's
+    own code (``queue_due_digests``: find the due readers, read their follows and the day's
+    annotations by batch, write one outbox row each). Return counts and seconds."""
+    from django.db import connection
+
+    from broadsheet.alerts.actions import queue_due_digests
+
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE alerts_outboxmessage")
+        cursor.execute("SET statement_timeout = 0")
+    began = time.perf_counter()
+    queued = queue_due_digests(now=DIGEST_AT)
+    seconds = time.perf_counter() - began
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*), count(*) FILTER (WHERE status = 'pending') FROM alerts_outboxmessage"
+        )
+        rows, pending = cursor.fetchone()
+        cursor.execute(
+            "SELECT avg(jsonb_array_length(article_ids)) FROM alerts_outboxmessage WHERE status = 'pending'"
+        )
+        follows_per_digest = float(cursor.fetchone()[0] or 0)
+    print(
+        f"  daily digests: {rows:,} built ({pending:,} with articles, {follows_per_digest:.1f} follows"
+        f" each on average) in {seconds:.1f} s"
+    )
+    return {
+        "at": DIGEST_AT.isoformat(),
+        "digests": rows,
+        "with_articles": pending,
+        "queued": queued,
+        "follows_per_digest": round(follows_per_digest, 1),
+        "seconds": round(seconds, 2),
+    }
 
 
 def loaded_scale() -> float | None:
@@ -385,7 +490,10 @@ def measure(args: argparse.Namespace, sizes: Sizes) -> dict[str, object]:
                     f" p95 {timing.p95_ms:8.2f} ms ({timing.samples} samples)"
                 )
                 timings.append(timing)
+    print("Building every daily digest ...")
+    digests = time_digests()
     return {
+        "digests": digests,
         "scale": args.scale,
         "sizes": asdict(sizes),
         "annotations": annotation_count,
@@ -429,6 +537,7 @@ def document(result: dict[str, object]) -> str:
             f" {naive.p50_ms / ours.p50_ms:.1f}{TIMES} |"
         )
     load = ", ".join(f"{value:.2f}" for value in result["load_average"])  # type: ignore[attr-defined]
+    digests = result["digests"]
     return f"""# My feed benchmark
 
 `make bench-feed` (`bench/feed_bench.py`) times the query behind My feed on PostgreSQL beside a
@@ -468,6 +577,19 @@ articles, {result["annotations"]:,} annotations, {sizes["readers"]:,} readers wi
 {chr(10).join(table)}
 
 ![p95 of My feed and of the naive query, first and deep page, per group of readers](benchmarks-feed.svg)
+
+**Every daily digest**, built after the feed timings on the same data with the alerts app's own
+code (`broadsheet.alerts.actions.queue_due_digests` at {digests["at"]}: every reader is due at
+once, all at the default 07:00 in Europe/London, and every follow is on daily digests):
+**{digests["digests"]:,} digests in {digests["seconds"]:.1f} s** ({digests["with_articles"]:,} with
+articles, {digests["follows_per_digest"]} follows with articles per digest on average, the rest
+recorded as skipped). How: the due readers are found per (time zone, hour) schedule in two
+queries; the day's annotations (about 9,000 rows, one range of the index `annotation_digest`) are
+ranked once per concept and shared by every digest; then, per batch of
+`BROADSHEET_DIGEST_BATCH_SIZE` (500) readers, one query reads their follows, one their alerts for
+the day's articles, and one INSERT writes their outbox rows. The time is mostly Python choosing
+each follow's top five and building the rows (about 60 follows per digest here, since every
+follow is daily), and the inserts.
 
 Plan of one first page at 200 follows (reader 2; abridged, with its planning and execution time):
 
@@ -521,6 +643,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = Sizes.at(args.scale)
     if args.reload or loaded_scale() != args.scale:
         load(sizes, scale=args.scale)
+    ensure_digest_tables(sizes)
     print("Timing ...")
     result = measure(args, sizes)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
@@ -532,6 +655,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" (target {TARGET_P95_MS[follows]:.0f}), naive p95 {naive.p95_ms:.1f} ms,"
             f" ratio at p50 {naive.p50_ms / ours.p50_ms:.1f}x"
         )
+    digests = result["digests"]
+    print(
+        f"Every daily digest: {digests['digests']:,} built in {digests['seconds']:.1f} s"  # type: ignore[index]
+    )
     if args.record:
         DOCUMENT_PATH.write_text(document(result))
         CHART_PATH.write_text(chart(result))

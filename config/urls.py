@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from broadsheet.accounts import urls as accounts_urls
 from broadsheet.alerts import urls as alerts_urls
 from broadsheet.content import urls as content_urls
+from broadsheet.content import views as content_views
 from broadsheet.core import views as core_views
 from broadsheet.follows import urls as follows_urls
 from broadsheet.search import urls as search_urls
@@ -33,6 +34,10 @@ urlpatterns: list[URLPattern | URLResolver] = [
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     urlpatterns.append(path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))
 
+# Articles (/<section>/<slug>/) take a lean route; whatever it does not serve goes to Wagtail.
+urlpatterns.append(
+    path("<slug:section>/<slug:slug>/", content_views.article_page, name="article_page")
+)
 urlpatterns.append(path("", include(wagtail_urls)))
 
 handler404 = "broadsheet.core.views.page_not_found"

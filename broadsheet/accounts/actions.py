@@ -8,16 +8,24 @@ from django.http import HttpRequest
 
 from broadsheet.accounts.models import User
 
-PREFERENCES = ["time_zone", "digest_hour", "digest_weekday"]
+PREFERENCES = ["time_zone", "digest_hour", "digest_weekday", "email_new_follows"]
 
 
 def update_email_preferences(
-    user: User, *, time_zone: str, digest_hour: int, digest_weekday: int
+    user: User,
+    *,
+    time_zone: str,
+    digest_hour: int,
+    digest_weekday: int,
+    email_new_follows: bool | None = None,
 ) -> User:
-    """Set when digests reach ``user``: the hour in their time zone and the weekly day."""
+    """Set when digests reach ``user`` (the hour in their time zone and the weekly day) and,
+    unless None, whether new follows start with a daily digest or with no email."""
     user.time_zone = time_zone
     user.digest_hour = digest_hour
     user.digest_weekday = digest_weekday
+    if email_new_follows is not None:
+        user.email_new_follows = email_new_follows
     user.clean_fields(exclude={f.name for f in User._meta.fields} - set(PREFERENCES))
     user.save(update_fields=PREFERENCES)
     return user

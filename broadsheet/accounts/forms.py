@@ -28,6 +28,14 @@ class EmailPreferencesForm(forms.Form):
     digest_weekday = forms.TypedChoiceField(
         label="Weekly digest day", coerce=int, choices=Weekday.choices
     )
+    email_new_follows = forms.BooleanField(
+        label="Email me about new follows",
+        required=False,
+        help_text=(
+            "New follows start with a daily digest. Off, they start with no email; you can still"
+            " choose email per follow. Unsubscribing from all email turns this off."
+        ),
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -39,6 +47,7 @@ class EmailPreferencesForm(forms.Form):
             "time_zone": user.time_zone,
             "digest_hour": user.digest_hour,
             "digest_weekday": user.digest_weekday,
+            "email_new_follows": user.email_new_follows,
         }
         return cls(data=data, initial=initial)
 

@@ -41,6 +41,13 @@ class User(AbstractUser):
         default=Weekday.MONDAY,
         help_text="Day of the week on which the weekly digest is sent.",
     )
+    email_new_follows = models.BooleanField(
+        default=True,
+        help_text=(
+            "New follows start with a daily digest; off, they start with no email. Turned off by"
+            ' "unsubscribe from all", back on only from the account page.'
+        ),
+    )
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

@@ -32,6 +32,7 @@ def personal_data(user: User) -> dict[str, Any]:
             "time_zone": user.time_zone,
             "digest_hour": user.digest_hour,
             "digest_weekday": Weekday(user.digest_weekday).label,
+            "email_new_follows": user.email_new_follows,
             "email_addresses": [
                 {"email": address.email, "verified": address.verified, "primary": address.primary}
                 for address in emails

@@ -12,7 +12,8 @@ from broadsheet.content.hooks import ARTICLE_BODY_HOOK
 from broadsheet.content.models import ArticlePage
 
 from .backends import SlotRequest, get_backend
-from .models import AdSettings, HouseAd
+from .inventory import ad_settings
+from .models import HouseAd
 from .placement import slot_positions
 
 
@@ -33,14 +34,14 @@ def insert_ad_slots(
     page: ArticlePage, items: list[dict[str, Any]], request: HttpRequest
 ) -> list[dict[str, Any]]:
     """Insert an "Advertisement" slot after the blocks the cadence picks, if a creative is served."""
-    ad_settings = AdSettings.for_request(request)
-    if not ad_settings.is_enabled:
+    settings = ad_settings(request)
+    if not settings.is_enabled:
         return items
     kinds = [item.get("block_type", "") for item in items]
     positions = slot_positions(
         kinds,
-        first_after=ad_settings.first_after_paragraph,
-        every=ad_settings.every_paragraphs,
+        first_after=settings.first_after_paragraph,
+        every=settings.every_paragraphs,
         media_types=MEDIA_BLOCK_TYPES,
     )
     if not positions:

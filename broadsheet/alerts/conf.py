@@ -35,6 +35,11 @@ def digest_articles_per_concept() -> int:
     return int(getattr(settings, "BROADSHEET_DIGEST_ARTICLES_PER_CONCEPT", 5))
 
 
+def digest_batch_size() -> int:
+    """Readers whose digests are built together (three reads, one insert)."""
+    return int(getattr(settings, "BROADSHEET_DIGEST_BATCH_SIZE", 500))
+
+
 def fan_out_batch_size() -> int:
     """Readers per fan-out transaction (one INSERT ... SELECT each)."""
     return int(getattr(settings, "BROADSHEET_ALERT_BATCH_SIZE", 10_000))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from broadsheet.content.models import ArticleAnnotation, Predicate
 from broadsheet.follows.models import Delivery, Follow
@@ -129,47 +130,90 @@ def due_digests(now: datetime) -> list[DueGroup]:
 
 
 def digest_contents(reader_id: int, period: Period) -> list[tuple[int, list[int]]]:
-    """Return [(follow id, article ids)] for the reader's digest, best first within each follow.
+    """Return [(follow id, article ids)] for one reader's digest (see ``digest_contents_for``)."""
+    return digest_contents_for([reader_id], period).get(reader_id, [])
 
-    Articles published in the period about (or, per follow, mentioning) a followed concept,
-    at most a few per follow by score then recency, each article once, none already alerted.
-    """
-    follows = list(
-        Follow.objects.filter(reader_id=reader_id, delivery=period.kind)
-        .order_by("concept__pref_label", "pk")
-        .values_list("pk", "concept_id", "include_mentions")
-    )
-    if not follows:
-        return []
-    predicates = conf.digest_predicates()
-    condition = Q()
-    for _follow_id, concept_id, include_mentions in follows:
-        wanted = [*predicates, Predicate.MENTIONS] if include_mentions else predicates
-        condition |= Q(concept_id=concept_id, predicate__in=wanted)
-    alerted = OutboxMessage.objects.filter(reader_id=reader_id, kind=Kind.ALERT).values(
-        "article_id"
-    )
+
+Ranking = dict[int, tuple[list[int], list[int]]]
+"""Per concept, the period's articles best first: [0] without mentions, [1] with them."""
+
+
+def digest_ranking(period: Period) -> Ranking:
+    """Rank, per concept, the articles published in the period, by score then recency (one
+    query, a range of the index ``annotation_digest``; shared by every digest of the period)."""
+    predicates = set(conf.digest_predicates())
     rows = (
         ArticleAnnotation.objects.filter(
-            condition,
             published_at__gte=period.starts_at,
             published_at__lt=period.ends_at,
+            predicate__in=[*predicates, Predicate.MENTIONS],
         )
-        .exclude(article_id__in=alerted)
         .order_by("-score", "-published_at", "-article_id")
-        .values_list("concept_id", "article_id")
+        .values_list("concept_id", "article_id", "predicate")
     )
-    by_concept: dict[int, list[int]] = {}
-    for concept_id, article_id in rows:
-        articles = by_concept.setdefault(concept_id, [])
-        if article_id not in articles:
-            articles.append(article_id)
+    ranked: Ranking = {}
+    seen: set[tuple[int, int, bool]] = set()
+    for concept_id, article_id, predicate in rows:
+        lists = ranked.setdefault(concept_id, ([], []))
+        for with_mentions in (False, True) if predicate in predicates else (True,):
+            if (concept_id, article_id, with_mentions) not in seen:
+                seen.add((concept_id, article_id, with_mentions))
+                lists[with_mentions].append(article_id)
+    return ranked
+
+
+def digest_contents_for(
+    reader_ids: Sequence[int], period: Period, *, ranking: Ranking | None = None
+) -> dict[int, list[tuple[int, list[int]]]]:
+    """Return, per reader with something to say, [(follow id, article ids)] of their digest.
+
+    Articles published in the period about (or, per follow, mentioning) a followed concept, at
+    most a few per follow by score then recency, each article once per digest, none the reader
+    already has an alert for; follows by concept label. Two queries for a batch of readers
+    (their follows, their alerts for the period's articles) besides ``digest_ranking``, which
+    the caller may pass to share it between batches.
+    """
+    if not reader_ids:
+        return {}
+    by_reader: dict[int, list[tuple[int, int, bool]]] = {}
+    for reader_id, follow_id, concept_id, include_mentions in (
+        Follow.objects.filter(reader_id__in=list(reader_ids), delivery=period.kind)
+        .order_by("reader_id", "concept__pref_label", "pk")
+        .values_list("reader_id", "pk", "concept_id", "include_mentions")
+    ):
+        by_reader.setdefault(reader_id, []).append((follow_id, concept_id, include_mentions))
+    if not by_reader:
+        return {}
+    if ranking is None:
+        ranking = digest_ranking(period)
+    if not ranking:
+        return {}
+    alerted: dict[int, set[int]] = {}
+    in_period = ArticleAnnotation.objects.filter(
+        published_at__gte=period.starts_at, published_at__lt=period.ends_at
+    ).values("article_id")
+    for reader_id, article_id in OutboxMessage.objects.filter(
+        reader_id__in=list(by_reader), kind=Kind.ALERT, article_id__in=in_period
+    ).values_list("reader_id", "article_id"):
+        alerted.setdefault(reader_id, set()).add(article_id)
     limit = conf.digest_articles_per_concept()
-    placed: set[int] = set()
-    contents: list[tuple[int, list[int]]] = []
-    for follow_id, concept_id, _include_mentions in follows:
-        chosen = [a for a in by_concept.get(concept_id, []) if a not in placed][:limit]
-        placed.update(chosen)
-        if chosen:
-            contents.append((follow_id, chosen))
-    return contents
+    found: dict[int, list[tuple[int, list[int]]]] = {}
+    for reader_id, reader_follows in by_reader.items():
+        placed = set(alerted.get(reader_id, ()))
+        contents: list[tuple[int, list[int]]] = []
+        for follow_id, concept_id, include_mentions in reader_follows:
+            lists = ranking.get(concept_id)
+            if lists is None:
+                continue
+            chosen: list[int] = []
+            for article_id in lists[include_mentions]:
+                if article_id not in placed:
+                    chosen.append(article_id)
+                    if len(chosen) == limit:
+                        break
+            placed.update(chosen)
+            if chosen:
+                contents.append((follow_id, chosen))
+        if contents:
+            found[reader_id] = contents
+    return found

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
+from functools import reduce
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models.functions import Substr
+from wagtail.models import Page, PageViewRestriction, Site
 
 from broadsheet.concepts.models import Concept, ConceptLink, ConceptType
 from broadsheet.core.http_cache import cache_publicly, key_for
 from broadsheet.core.pagination import Page as ResultPage
 from broadsheet.core.pagination import keyset_page
+from broadsheet.core.prepared import PreparedQuery, int_slot, slot
 
+from . import chrome
+from .blocks import images_in_body
 from .bylines import byline_separators
 from .hooks import ARTICLE_BODY_HOOK
 from .models import (
@@ -23,6 +30,7 @@ from .models import (
     PublicationSettings,
     SectionPage,
 )
+from .renditions import attach_renditions
 
 ARTICLES_PER_PAGE = 20
 KICKER_TYPES = (ConceptType.TOPIC, ConceptType.STORY)
@@ -155,35 +163,124 @@ def front_page_context(home: Any) -> dict[str, Any]:
     return {"lead_story": lead, "top_stories": top, "section_rails": rails, "latest": latest}
 
 
-def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
-    """Return what the article template needs beyond the page: bylines, body items, copyright."""
-    from wagtail import hooks
+def _servable_article_query(depth: int) -> QuerySet[ArticlePage]:
+    # The article's own path and each ancestor's are prefixes of its path, one step per level.
+    trail = [Substr(OuterRef("path"), 1, Page.steplen * level) for level in range(1, depth + 1)]
+    restricted = PageViewRestriction.objects.filter(
+        reduce(operator.or_, (Q(page__path=prefix) for prefix in trail))
+    )
+    aliased = Page.objects.filter(
+        reduce(operator.or_, (Q(path=prefix) for prefix in trail)), alias_of__isnull=False
+    )
+    return (
+        ArticlePage.objects.filter(
+            slug=slot("slug"), depth=depth, url_path=slot("url_path"), live=True
+        )
+        .annotate(is_restricted=Exists(restricted), in_alias_trail=Exists(aliased))
+        .select_related("section", "display_concept", "lead_image", "lead_video__poster")
+        .order_by()
+    )
 
-    bylines = list(page.bylines.select_related("author", "author__photo").order_by("sort_order"))
-    separators = byline_separators(len(bylines))
-    body_items: list[Any] = [
-        {"kind": "block", "block": block, "block_type": block.block_type} for block in page.body
-    ]
-    for hook in hooks.get_hooks(ARTICLE_BODY_HOOK):
-        body_items = hook(page, body_items, request)
-    publication = PublicationSettings.for_request(request)
-    annotated = page.annotations.filter(
+
+_servable_article_queries: dict[int, PreparedQuery[ArticlePage]] = {}
+
+
+def _shown_annotations(article_id: Any) -> QuerySet[ArticleAnnotation]:
+    return ArticleAnnotation.objects.filter(
+        article_id=article_id,
         published_at__isnull=False,
         predicate__in=(Predicate.ABOUT, Predicate.MAJOR_MENTIONS, Predicate.MENTIONS),
         concept__is_active=True,
         concept__superseded_by__isnull=True,
     )
-    annotations = list(
-        annotated.select_related("concept").order_by("-score", "concept__pref_label")
+
+
+# An article page's reads, compiled once per thread (their parameter is the article's id).
+_article_bylines = PreparedQuery(
+    lambda: (
+        ArticleByline.objects.filter(page_id=int_slot("page_id"))
+        .select_related("author", "author__photo")
+        .order_by("sort_order")
+    ),
+    slots=["page_id"],
+)
+_article_annotations = PreparedQuery(
+    lambda: (
+        _shown_annotations(int_slot("article_id"))
+        .select_related("concept")
+        .order_by("-score", "concept__pref_label")
+    ),
+    slots=["article_id"],
+)
+_article_concept_links = PreparedQuery(
+    lambda: ConceptLink.objects.filter(
+        concept__in=_shown_annotations(int_slot("article_id")).values("concept_id")
+    ).order_by("concept_id", "sort_order", "pk"),
+    slots=["article_id"],
+)
+
+
+def servable_article(site: Site, path: str) -> ArticlePage | None:
+    """Return the live article at ``path`` (``section/slug/``) under the site's root, with what
+    its page shows beside the body, in one query; or None when there is none, or when Wagtail
+    must decide who may see it (a view restriction on it or an ancestor, or an alias in its
+    trail, whose restrictions are its source's).
+
+    The query is compiled once per depth and thread (``core.prepared``): compiling its joins
+    costs more than running it.
+    """
+    root = site.root_page
+    components = [part for part in path.split("/") if part]
+    if not components:
+        return None
+    depth = root.depth + len(components)
+    query = _servable_article_queries.get(depth)
+    if query is None:
+        query = PreparedQuery(lambda: _servable_article_query(depth), slots=["slug", "url_path"])
+        _servable_article_queries[depth] = query
+    found = query.all(slug=components[-1], url_path=root.url_path + "/".join(components) + "/")
+    page = found[0] if found else None
+    if page is None or page.is_restricted or page.in_alias_trail:  # type: ignore[attr-defined]
+        return None
+    return page
+
+
+def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
+    """Return what the article template needs beyond the page: bylines, body items, copyright.
+
+    A fixed number of queries: bylines with authors, the body's images, its videos and their
+    posters, the pages its paragraphs link to, annotations with concepts, and their links; the
+    site, settings and menus come from ``chrome`` and renditions from ``renditions``.
+    """
+    from wagtail import hooks
+
+    chrome.site_chrome(request)
+    bylines = _article_bylines.all(page_id=page.pk)
+    separators = byline_separators(len(bylines))
+    body_items: list[Any] = [
+        {"kind": "block", "block": block, "block_type": block.block_type} for block in page.body
+    ]
+    videos = [
+        item["block"].value
+        for item in body_items
+        if item["block_type"] == "video" and item["block"].value is not None
+    ]
+    prefetch_related_objects(videos, "poster")
+    attach_renditions(
+        [
+            page.lead_image,
+            page.lead_video.poster if page.lead_video is not None else None,
+            *images_in_body(page.body),
+        ]
     )
+    for hook in hooks.get_hooks(ARTICLE_BODY_HOOK):
+        body_items = hook(page, body_items, request)
+    publication = PublicationSettings.for_request(request)
+    annotations = _article_annotations.all(article_id=page.pk)
     # The concepts' exact-match links (the JSON-LD's sameAs): one query, even with no concepts.
     same_as: dict[int, list[str]] = {}
-    for concept_id, url in (
-        ConceptLink.objects.filter(concept__in=annotated.values("concept_id"))
-        .order_by("concept_id", "sort_order", "pk")
-        .values_list("concept_id", "url")
-    ):
-        same_as.setdefault(concept_id, []).append(url)
+    for link in _article_concept_links.all(article_id=page.pk):
+        same_as.setdefault(link.concept_id, []).append(link.url)
     # The same rule as teaser cards: ArticlePage.kicker reads these candidates.
     page.kicker_candidates = [  # type: ignore[attr-defined]
         row

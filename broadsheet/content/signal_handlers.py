@@ -1,4 +1,4 @@
-"""Keep derived article fields true when pages move."""
+"""Keep derived article fields true when pages move, and the per-process site chrome fresh."""
 
 from typing import Any
 
@@ -84,10 +84,69 @@ def concept_merged(sender: Any, source: Any, into: Any, **kwargs: Any) -> None:
     ArticlePage.objects.filter(display_concept=source).update(display_concept=into)
 
 
-def connect() -> None:
-    from django.db.models.signals import post_save
+def site_chrome_changed(sender: Any, instance: Any = None, **kwargs: Any) -> None:
+    """A site, the publication settings or a view restriction changed: read them again."""
+    if kwargs.get("raw"):
+        return
+    from .chrome import invalidate_site_chrome
 
-    from .models import Author, SectionPage
+    invalidate_site_chrome()
+
+
+def page_chrome_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A page other than an article (the front page, a section) changed in the page tree.
+
+    Articles are published all day and show in no menu, so they leave the chrome alone.
+    """
+    from .chrome import invalidate_site_chrome
+    from .models import ArticlePage
+
+    if getattr(instance, "specific_class", None) is not ArticlePage:
+        invalidate_site_chrome()
+
+
+def renditions_changed(sender: Any, raw: bool = False, **kwargs: Any) -> None:
+    """An image changed or a rendition went: renditions are read from the database again."""
+    if raw:
+        return
+    from .renditions import invalidate_renditions
+
+    invalidate_renditions()
+
+
+def connect() -> None:
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Page, PageViewRestriction, Site
+
+    from .models import (
+        Author,
+        BroadsheetImage,
+        BroadsheetRendition,
+        PublicationSettings,
+        SectionPage,
+    )
+
+    for model in (Site, PublicationSettings, PageViewRestriction):
+        for verb, signal in [("saved", post_save), ("deleted", post_delete)]:
+            signal.connect(
+                site_chrome_changed,
+                sender=model,
+                dispatch_uid=f"content.chrome_{model.__name__}_{verb}",
+            )
+    for name, page_signal in [
+        ("published", page_published),
+        ("unpublished", page_unpublished),
+        ("moved", post_page_move),
+    ]:
+        page_signal.connect(page_chrome_changed, dispatch_uid=f"content.chrome_page_{name}")
+    post_delete.connect(page_chrome_changed, sender=Page, dispatch_uid="content.chrome_page_gone")
+    post_save.connect(
+        renditions_changed, sender=BroadsheetImage, dispatch_uid="content.image_saved"
+    )
+    for model in (BroadsheetImage, BroadsheetRendition):
+        post_delete.connect(
+            renditions_changed, sender=model, dispatch_uid=f"content.{model.__name__}_deleted"
+        )
 
     post_page_move.connect(refile_moved_article, dispatch_uid="content.refile_moved_article")
     post_save.connect(author_saved, sender=Author, dispatch_uid="content.author_concept")

@@ -36,9 +36,14 @@ def follow(reader: User, concept: Concept) -> Follow:
     """Start following a concept (or the concept it was merged into). Following twice changes
     nothing: the existing follow and its settings are kept.
 
-    Raises NotFollowable for a retired concept.
+    A new follow sends a daily digest, or no email when the reader has turned email about new
+    follows off (``User.email_new_follows``, which "unsubscribe from all" does). Raises
+    NotFollowable for a retired concept.
     """
-    following, _created = Follow.objects.get_or_create(reader=reader, concept=followable(concept))
+    delivery = Delivery.DAILY if reader.email_new_follows else Delivery.NONE
+    following, _created = Follow.objects.get_or_create(
+        reader=reader, concept=followable(concept), defaults={"delivery": delivery}
+    )
     return following
 
 

@@ -62,6 +62,7 @@ def test_account_page_is_private_and_shows_the_preferences(reader_client, reader
     assert '<option value="Europe/London" selected>' in html
     assert '<option value="7" selected>07:00</option>' in html
     assert '<option value="0" selected>Monday</option>' in html
+    assert 'id="id_email_new_follows" checked>' in html
 
 
 def test_saving_email_preferences(reader_client, reader):
@@ -79,6 +80,19 @@ def test_saving_email_preferences(reader_client, reader):
         Weekday.FRIDAY,
     )
     assert "Your email preferences are saved." in reader_client.get("/account/").content.decode()
+
+
+def test_email_about_new_follows_is_turned_off_and_on_by_its_checkbox(reader_client, reader):
+    preferences = {"time_zone": "Europe/London", "digest_hour": "7", "digest_weekday": "0"}
+
+    reader_client.post("/account/", preferences)  # an unticked box is not sent
+    reader.refresh_from_db()
+    assert reader.email_new_follows is False
+    assert 'id="id_email_new_follows">' in reader_client.get("/account/").content.decode()
+
+    reader_client.post("/account/", {**preferences, "email_new_follows": "on"})
+    reader.refresh_from_db()
+    assert reader.email_new_follows is True
 
 
 @pytest.mark.parametrize(
@@ -138,6 +152,7 @@ def test_download_my_data(reader_client, reader, registered):
     assert data["account"]["time_zone"] == "Europe/London"
     assert data["account"]["digest_hour"] == 7
     assert data["account"]["digest_weekday"] == "Monday"
+    assert data["account"]["email_new_follows"] is True
     assert data["account"]["email_addresses"] == [
         {"email": "ada@example.org", "verified": True, "primary": True}
     ]

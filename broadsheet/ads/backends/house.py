@@ -1,8 +1,6 @@
 """House ads from the database, targeted by section, rotated deterministically per article."""
 
-from django.db.models import Q
-
-from ..models import HouseAd
+from ..inventory import house_ads_for_section
 from .base import AdServerBackend, Creative, SlotRequest
 
 RENDITION = "max-600x600"
@@ -13,14 +11,8 @@ class HouseAdBackend(AdServerBackend):
         if not slots:
             return []
         section_id = slots[0].section_id
-        ads = list(
-            HouseAd.objects.filter(is_active=True)
-            .filter(Q(sections__isnull=True) | Q(sections=section_id))
-            .select_related("image")
-            .prefetch_related("image__renditions")
-            .distinct()
-            .order_by("pk")
-        )
+        # Read once per process (ads.inventory), with each image's renditions prefetched.
+        ads = house_ads_for_section(section_id)
         if not ads:
             return [None for _ in slots]
         chosen: list[Creative | None] = []

@@ -157,3 +157,47 @@ def test_send_digests_sends_each_period_once(section):
 
     assert [m.to for m in mail.outbox] == [[reader.email]]
     assert OutboxMessage.objects.get().status == Status.SENT
+
+
+@pytest.mark.django_db
+def test_digests_are_built_in_batches_whose_queries_do_not_grow_with_readers(
+    section, settings, django_assert_num_queries
+):
+    """Each reader's digest is what they alone would get; a batch costs the same few queries."""
+    from broadsheet.alerts.queries import digest_contents, digest_contents_for
+
+    settings.BROADSHEET_DIGEST_BATCH_SIZE = 3
+    settings.BROADSHEET_DIGEST_ARTICLES_PER_CONCEPT = 1
+    strike, harbour = ConceptFactory(pref_label="Strike"), ConceptFactory(pref_label="Harbour")
+    readers = [ReaderFactory(username=f"r{n}", digest_hour=7) for n in range(6)]
+    for n, reader in enumerate(readers):
+        FollowFactory(reader=reader, concept=strike, delivery=Delivery.DAILY)
+        if n % 2:
+            FollowFactory(reader=reader, concept=harbour, delivery=Delivery.DAILY)
+    with time_machine.travel(utc(2026, 11, 24, 9), tick=False):
+        both = tagged_article(section, about=[strike, harbour], title="Both").pk
+    with time_machine.travel(utc(2026, 11, 24, 10), tick=False):
+        harbour_only = tagged_article(section, about=[harbour], title="Harbour only").pk
+    period = latest_period(
+        Kind.DAILY, time_zone="Europe/London", hour=7, weekday=0, now=utc(2026, 11, 25, 7)
+    )
+
+    together = digest_contents_for([r.pk for r in readers], period)
+
+    assert together == {
+        r.pk: contents for r in readers if (contents := digest_contents(r.pk, period))
+    }
+    assert [ids for _, ids in together[readers[0].pk]] == [[both]]
+    for reader in readers[1::2]:  # Harbour first by label, then Strike; each article once
+        placed = [a for _, ids in together[reader.pk] for a in ids]
+        assert together[reader.pk][0][0] == reader.follows.get(concept=harbour).pk
+        assert sorted(placed) == sorted(set(placed))
+        assert set(placed) <= {both, harbour_only}
+    # Schedules, due readers, the ranking, then per batch of 3: follows, alerts, insert (in a
+    # transaction: savepoint and release under the test's own transaction).
+    with (
+        time_machine.travel(utc(2026, 11, 25, 7), tick=False),
+        django_assert_num_queries(3 + 2 * 5),
+    ):
+        assert queue_due_digests() == 6
+    assert OutboxMessage.objects.filter(kind=Kind.DAILY, status=Status.PENDING).count() == 6

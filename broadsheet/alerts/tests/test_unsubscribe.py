@@ -82,6 +82,46 @@ def test_unsubscribe_from_everything(csrf_client, follows):
     assert Follow.objects.get(pk=other.pk).delivery == Delivery.INSTANT
 
 
+def test_after_unsubscribing_from_everything_new_follows_send_no_email_until_turned_back_on(
+    csrf_client, follows
+):
+    from broadsheet.accounts.models import User
+    from broadsheet.follows.actions import follow
+
+    reader = User.objects.get(pk=follows[0].reader_id)
+    csrf_client.post(url(make_token(reader_id=reader.pk, follow_ids=[follows[0].pk])))
+    reader.refresh_from_db()
+    assert reader.email_new_follows  # one follow's link leaves new follows alone
+
+    csrf_client.post(url(make_token(reader_id=reader.pk, follow_ids=None)))
+
+    reader.refresh_from_db()
+    assert not reader.email_new_follows
+    assert follow(reader, ConceptFactory(pref_label="Lighthouse")).delivery == Delivery.NONE
+    csrf_client.force_login(reader)
+    csrf_client.get("/account/")
+    saved = csrf_client.post(
+        "/account/",
+        {
+            "csrfmiddlewaretoken": csrf_client.cookies["csrftoken"].value,
+            "time_zone": "Europe/London",
+            "digest_hour": "7",
+            "digest_weekday": "0",
+            "email_new_follows": "on",
+        },
+    )
+    assert saved.status_code == 302
+    reader.refresh_from_db()
+    assert reader.email_new_follows
+    assert follow(reader, ConceptFactory(pref_label="Quay")).delivery == Delivery.DAILY
+    assert deliveries(reader.pk) == [
+        ("Harbour", "none"),
+        ("Lighthouse", "none"),
+        ("Quay", "daily"),
+        ("Strike", "none"),
+    ]
+
+
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_a_tampered_token_gets_a_clear_400_and_changes_nothing(csrf_client, follows, method):
     strike = follows[0]

@@ -7,10 +7,10 @@ from django import template
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.models import Site
 
 from broadsheet.core.timewords import absolute_date as _absolute_date
 
+from .. import chrome
 from ..models import SectionPage
 from ..typography import smart_quotes as _smart_quotes
 from ..typography import smart_quotes_html
@@ -47,17 +47,11 @@ def current_year() -> int:
 
 @register.simple_tag(takes_context=True)
 def site_sections(context: dict[str, Any]) -> list[SectionPage]:
-    """Return the live sections under the current site's root, in menu order, cached per request."""
+    """Return the live sections under the current site's root, in menu order.
+
+    Read once per process and kept until a section or the site changes (``content.chrome``).
+    """
     request = context.get("request")
     if request is None:
         return []
-    cached: list[SectionPage] | None = getattr(request, "_broadsheet_sections", None)
-    if cached is None:
-        site = Site.find_for_request(request)
-        cached = (
-            list(SectionPage.objects.live().public().child_of(site.root_page).order_by("path"))
-            if site
-            else []
-        )
-        request._broadsheet_sections = cached  # type: ignore[attr-defined]
-    return cached
+    return chrome.site_sections(request)

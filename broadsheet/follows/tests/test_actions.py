@@ -20,6 +20,17 @@ def test_follow_twice_keeps_one_row_and_its_settings(reader, concept):
     assert Follow.objects.get(pk=first.pk).delivery == Delivery.INSTANT
 
 
+def test_a_new_follow_sends_a_daily_digest_unless_the_reader_turned_new_follow_email_off(reader):
+    assert actions.follow(reader, ConceptFactory()).delivery == Delivery.DAILY
+
+    reader.email_new_follows = False
+    reader.save(update_fields=["email_new_follows"])
+    quiet = actions.follow(reader, ConceptFactory())
+
+    assert quiet.delivery == Delivery.NONE
+    assert Follow.objects.get(pk=quiet.pk).delivery == Delivery.NONE
+
+
 def test_unfollow_says_whether_there_was_a_follow(reader, concept):
     actions.follow(reader, concept)
     assert actions.unfollow(reader, concept) is True

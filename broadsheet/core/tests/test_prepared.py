@@ -1,0 +1,48 @@
+"""PreparedQuery: the same instances as the queryset it was built from, compiled once."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+
+from broadsheet.core.prepared import PreparedQuery, int_slot, slot
+
+pytestmark = pytest.mark.django_db
+
+
+def test_rows_become_the_instances_the_queryset_gives():
+    permissions = PreparedQuery(
+        lambda: Permission.objects.filter(codename=slot("codename")).select_related("content_type"),
+        slots=["codename"],
+    )
+    expected = list(Permission.objects.filter(codename="add_group").select_related("content_type"))
+    found = permissions.all(codename="add_group")
+    assert [(p.pk, p.name, p.content_type.model) for p in found] == [
+        (p.pk, p.name, p.content_type.model) for p in expected
+    ]
+    assert permissions.all(codename="no such codename") == []
+
+
+def test_integer_slots_and_annotations(django_assert_num_queries):
+    from django.db.models import Count
+
+    group = Group.objects.create(name="Desk")
+    group.permissions.add(*Permission.objects.all()[:3])
+    groups = PreparedQuery(
+        lambda: Group.objects.filter(pk=int_slot("pk")).annotate(granted=Count("permissions")),
+        slots=["pk"],
+    )
+    groups.all(pk=group.pk)
+    with django_assert_num_queries(1):
+        (found,) = groups.all(pk=group.pk)
+    assert (found.name, found.granted) == ("Desk", 3)
+
+
+def test_a_slot_missing_from_the_query_is_refused():
+    query = PreparedQuery(lambda: Group.objects.filter(name="Desk"), slots=["name"])
+    with pytest.raises(ValueError, match="'name'"):
+        query.all(name="Desk")
+
+
+def test_every_slot_must_be_given():
+    query = PreparedQuery(lambda: Group.objects.filter(name=slot("name")), slots=["name"])
+    with pytest.raises(TypeError):
+        query.all()
