@@ -336,11 +336,30 @@ def _measure(
                 flush=True,
             )
             results.setdefault(f"{target.mode}:{target.page}", []).append(result)
+    _render_in_process(workdir, site.article_path)
     summaries = {key: summarise(found) for key, found in results.items()}
     html_bytes = {name: len(saved[path]) for name, path in pages.items()}
     if site.spread_paths:
         html_bytes["spread"] = round(statistics.mean(len(saved[p]) for p in site.spread_paths))
     return summaries, html_bytes
+
+
+def _render_in_process(workdir: Path, path: str) -> None:
+    """Print bench/render_article.py's in-process render of the article on this run's site."""
+    from bench.render_article import RenderBenchError, measure_render
+
+    step("Rendering the article in process (bench/render_article.py, app cache off)")
+    try:
+        found = measure_render(env=django_env(workdir, app_cache=False), path=path)
+    except (RenderBenchError, ValueError) as error:
+        print(f"  in-process render failed: {error}", flush=True)
+        return
+    print(
+        f"  lean route: median {found['median_ms']:.2f} ms, p90 {found['p90_ms']:.2f} ms, "
+        f"{found['queries_per_render']} queries; Wagtail's serve: median "
+        f"{found['wagtail_median_ms']:.2f} ms, {found['wagtail_queries_per_render']} queries",
+        flush=True,
+    )
 
 
 def _check_page(name: str, body: bytes, *, url: str) -> None:
