@@ -31,7 +31,7 @@ system-deps: ## Install Debian's ffmpeg (video durations) when missing
 .PHONY: test-deps
 test-deps: install system-deps ## Install what the tests need: Debian's chromium and axe-core from npm
 	@bash scripts/system-deps.sh chromium varnish
-	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
+	@test -f node_modules/axe-core/axe.min.js -a -x node_modules/.bin/lighthouse || npm install --no-audit --no-fund --silent
 
 .PHONY: lint
 lint: install ## ruff, mypy, import-linter and the migrations check
@@ -60,9 +60,25 @@ demo: install system-deps ## Set up and serve the demo publication with a task w
 	@bash scripts/serve-demo.sh $(PORT)
 
 .PHONY: bench
-bench: install system-deps ## Article page vs nginx serving the same HTML (ARGS=--record to update docs)
+bench: install system-deps ## Article, front and concept pages served five ways, origin to nginx (ARGS=--record)
+	@bash scripts/system-deps.sh wrk nginx varnish
+	$(BIN)/python bench/pages.py $(ARGS)
+
+.PHONY: bench-article
+bench-article: install system-deps ## One article: origin render vs nginx, with its SQL query count (ARGS=--record)
 	@bash scripts/system-deps.sh wrk nginx
 	$(BIN)/python bench/article_page.py $(ARGS)
+
+.PHONY: bench-load
+bench-load: install system-deps ## 60 s through Varnish at twice the origin's rate, then the app stopped (ARGS=--record)
+	@bash scripts/system-deps.sh wrk varnish
+	$(BIN)/python bench/load.py $(ARGS)
+
+.PHONY: bench-lighthouse
+bench-lighthouse: install system-deps ## Lighthouse (mobile) on the front, article and concept pages (ARGS=--record)
+	@bash scripts/system-deps.sh chromium
+	@test -x node_modules/.bin/lighthouse || npm install --no-audit --no-fund --silent
+	$(BIN)/python bench/lighthouse.py $(ARGS)
 
 .PHONY: bench-render
 bench-render: install ## Article page rendered in process (test client, app cache off): median ms and SQL queries

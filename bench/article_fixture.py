@@ -5,6 +5,7 @@ MEDIA_ROOT pointing at a temporary folder:
 
     python bench/article_fixture.py seed --host 127.0.0.1 --port 8123
     python bench/article_fixture.py count-queries --host 127.0.0.1 --port 8123 --path /world/x/
+    python bench/article_fixture.py spread --host 127.0.0.1 --port 8123 --count 1000 --out paths.txt
 
 Each prints one JSON object on its last line of standard output.
 """
@@ -69,10 +70,12 @@ EXPECTED_MARKUP = {
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["seed", "count-queries"])
+    parser.add_argument("command", choices=["seed", "count-queries", "spread"])
     parser.add_argument("--host", required=True)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--path", help="the article's path (count-queries)")
+    parser.add_argument("--count", type=int, default=1000, help="articles to add (spread)")
+    parser.add_argument("--out", help="the file to write their paths to, one a line (spread)")
     options = parser.parse_args(argv)
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
@@ -81,6 +84,13 @@ def main(argv: list[str]) -> int:
     django.setup()
     if options.command == "seed":
         result = seed(host=options.host, port=options.port)
+    elif options.command == "spread":
+        if not options.out or options.count < 1:
+            parser.error("spread needs --out and a --count of at least 1")
+        paths = spread(count=options.count)
+        with open(options.out, "w") as stream:
+            stream.writelines(f"{path}\n" for path in paths)
+        result = {"count": len(paths), "out": options.out}
     else:
         if not options.path:
             parser.error("count-queries needs --path")
@@ -204,6 +214,117 @@ def seed(*, host: str, port: int) -> dict[str, Any]:
         )
     _site_id, _root_url, path = article.get_url_parts()
     return {"article_id": article.pk, "path": path, "title": article.title}
+
+
+SPREAD_PLACES = [
+    "Porto",
+    "Seville",
+    "Coimbra",
+    "Valencia",
+    "Braga",
+    "Zaragoza",
+    "Faro",
+    "Bilbao",
+    "Évora",
+    "Granada",
+    "Aveiro",
+    "Salamanca",
+    "Leiria",
+    "Toledo",
+    "Viseu",
+    "Cádiz",
+    "Guimarães",
+    "Burgos",
+    "Setúbal",
+    "Girona",
+]
+SPREAD_EVENTS = [
+    "opens a night bus line to the airport",
+    "votes to pedestrianise its old town",
+    "doubles the trams on its riverside route",
+    "delays the new bridge by a year",
+    "adds a second platform to its main station",
+    "trials free buses on Sundays",
+    "puts its ferry crossing out to tender",
+    "repairs the viaduct closed since spring",
+    "extends its metro to the university",
+    "hires forty drivers for the summer timetable",
+    "asks the state to fund a tram depot",
+    "marks out a cycle lane along the coast",
+    "publishes the cost of its parking fines",
+    "reopens its branch line to tourists",
+    "cuts the fare for school pupils",
+    "tests an electric bus in the hills",
+    "renames its central bus station",
+    "moves the weekly market off the main road",
+    "buys three battery trains",
+    "closes a level crossing after complaints",
+    "sets a date for the airport rail link",
+    "consults residents on a low-traffic zone",
+    "lights the towpath for winter commuters",
+    "adds a late train on Friday nights",
+    "scraps the toll on its ring road",
+    "restores the funicular to the castle",
+    "plans a bike hire scheme for the port",
+    "orders quieter rubbish lorries",
+    "reports fewer crashes on its avenues",
+    "opens a park-and-ride by the motorway",
+    "names a transport ombudsman",
+    "approves a cable car over the river",
+    "fines a bus operator for missed services",
+    "builds a footbridge over the railway",
+    "publishes live arrival times for buses",
+    "limits lorries in the historic centre",
+    "restarts its water taxi",
+    "adds step-free access at five stations",
+    "shortens the wait at its busiest junction",
+    "trains volunteers to run a community bus",
+    "agrees a timetable with the neighbouring town",
+    "puts solar roofs on its bus shelters",
+    "pays for a study of a second tram line",
+    "keeps the night train stop it nearly lost",
+    "counts its cyclists for the first time",
+    "asks for ideas to fill an empty depot",
+    "sells its old trams to a museum",
+    "makes its harbour shuttle free for residents",
+    "opens a station café again",
+    "widens the pavements around the market",
+]
+"""Twenty places and fifty events: a thousand distinct headlines, written for this project."""
+
+
+def spread(*, count: int) -> list[str]:
+    """Add ``count`` published articles to the seeded site; return their paths.
+
+    Each is shorter than the benchmark article but built the same way: three bylines, the
+    paragraphs of the benchmark article without its internal links, in a rotating order.
+    """
+    from django.db import transaction
+
+    from broadsheet.content.models import Author, SectionPage
+    from broadsheet.content.tests.factories import make_article
+
+    sections = list(SectionPage.objects.live().order_by("pk"))
+    writers = [(author, "") for author in Author.objects.order_by("pk")[:3]]
+    texts = [text for text in PARAGRAPHS if "{" not in text]
+    paths: list[str] = []
+    with transaction.atomic():
+        for number in range(count):
+            place = SPREAD_PLACES[number % len(SPREAD_PLACES)]
+            event = SPREAD_EVENTS[(number // len(SPREAD_PLACES)) % len(SPREAD_EVENTS)]
+            suffix = "" if number < len(SPREAD_PLACES) * len(SPREAD_EVENTS) else f" ({number})"
+            start = number % len(texts)
+            body = [("paragraph", f"<p>{text}</p>") for text in (texts[start:] + texts[:start])]
+            article = make_article(
+                section=sections[number % len(sections)],
+                title=f"{place} {event}{suffix}",
+                standfirst=f"The council in {place} says the change starts next month.",
+                body=body[:8],
+                authors=writers[: 1 + number % 3],
+            )
+            _site_id, _root_url, path = article.get_url_parts()
+            paths.append(path)
+    return paths
 
 
 def count_queries(*, host: str, path: str) -> dict[str, int]:

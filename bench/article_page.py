@@ -6,7 +6,7 @@
 Builds a throwaway site in a temporary folder, serves it with gunicorn and the production
 settings, saves the article as served, serves that file with nginx, and loads both with wrk,
 alternating them round by round. Prints the medians, writes bench/results/*.json, and with
---record adds the run to docs/benchmarks.md and redraws docs/benchmarks.svg. Every process it
+--record adds the run to docs/benchmarks-article.md and redraws docs/benchmarks-article.svg. Every process it
 starts is stopped before it exits, on success, failure or Ctrl-C. All traffic stays on 127.0.0.1.
 """
 
@@ -48,8 +48,8 @@ from bench.wrk import WrkResult, parse_wrk_output, wrk_command
 HOST = "127.0.0.1"
 WORKERS = 2
 RESULTS_DIR = ROOT / "bench" / "results"
-DOCUMENT_PATH = ROOT / "docs" / "benchmarks.md"
-CHART_PATH = ROOT / "docs" / "benchmarks.svg"
+DOCUMENT_PATH = ROOT / "docs" / "benchmarks-article.md"
+CHART_PATH = ROOT / "docs" / "benchmarks-article.svg"
 READY_SECONDS = 60.0
 WARM_REQUESTS = 20
 WARMUP_SECONDS = 2
@@ -122,7 +122,7 @@ def parse_options(argv: list[str], environ: Mapping[str, str]) -> argparse.Names
     parser.add_argument(
         "--record",
         action="store_true",
-        help="add the run to docs/benchmarks.md and redraw docs/benchmarks.svg",
+        help="add the run to docs/benchmarks-article.md and redraw docs/benchmarks-article.svg",
     )
     options = parser.parse_args(argv)
     for name, (variable, default) in OPTIONS_FROM_ENV.items():

@@ -47,3 +47,13 @@ http {{
     }}
 }}
 """
+
+
+def nginx_site_config(*, prefix: Path, port: int, workers: int) -> str:
+    """Return nginx.conf serving ``<prefix>/html`` as a static site on 127.0.0.1:``port``.
+
+    A request for ``/a/b/`` is answered with ``<prefix>/html/a/b/index.html``, so a site saved
+    page by page is served under the same paths as the origin's.
+    """
+    single = nginx_config(prefix=prefix, port=port, workers=workers)
+    return single.replace(f"try_files /{HTML_NAME} =404;", "try_files $uri $uri/index.html =404;")

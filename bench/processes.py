@@ -107,6 +107,13 @@ class Processes:
             )
         return out.decode(errors="replace")
 
+    def stop(self, process: subprocess.Popen[bytes]) -> None:
+        """Stop one child started here (and its process group) now, as on the way out."""
+        for name, known in self._running:
+            if known is process:
+                self._stop(name, process)
+                return
+
     def stop_all(self) -> None:
         """Stop every child still known, newest first; a second Ctrl-C cannot cut this short."""
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)

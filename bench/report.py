@@ -19,9 +19,9 @@ APP_COLOUR = "#a4161a"
 NGINX_COLOUR = "#4a5560"
 TIMES = "\N{MULTIPLICATION SIGN}"
 RUNS_MARKER = "<!-- bench: new runs go below this line, newest first -->"
-"""The line in docs/benchmarks.md under which each recorded run is inserted."""
+"""The line in docs/benchmarks-article.md under which each recorded run is inserted."""
 
-DOCUMENT_HEAD = f"""# Benchmarks
+DOCUMENT_HEAD = f"""# Benchmarks: the article page against nginx
 
 How fast the production stack serves an article page, measured against nginx serving the very
 same HTML from a file on the same machine. nginx is the ceiling here: it does no work but send
@@ -51,7 +51,7 @@ mostly time spent queueing for one of the two workers. Each run notes the load a
 started: on a busy machine a run measures the contention as much as the code, so compare runs
 made in the same conditions.
 
-![Requests per second and median latency of the article page, Broadsheet against nginx](benchmarks.svg)
+![Requests per second and median latency of the article page, Broadsheet against nginx](benchmarks-article.svg)
 
 The chart shows the newest run.
 
@@ -62,7 +62,7 @@ The chart shows the newest run.
 
 
 class DocumentError(ValueError):
-    """docs/benchmarks.md is not in the shape this writer can add a run to."""
+    """docs/benchmarks-article.md is not in the shape this writer can add a run to."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -364,7 +364,7 @@ def test_recording_into_a_missing_document_starts_it_and_draws_the_chart(tmp_pat
     assert document.read_text() == DOCUMENT_HEAD + "\n" + markdown_section(make_run())
     assert chart.read_text() == benchmark_chart(make_run())
     assert "![" in DOCUMENT_HEAD
-    assert "(benchmarks.svg)" in DOCUMENT_HEAD
+    assert "(benchmarks-article.svg)" in DOCUMENT_HEAD
 
 
 def test_a_document_without_the_marker_is_refused_and_nothing_is_written(tmp_path):

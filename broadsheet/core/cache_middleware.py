@@ -31,7 +31,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpRespons
 from django.utils.cache import patch_vary_headers
 from django.utils.http import parse_etags
 
-from .http_cache import public_keys, purged_at
+from .http_cache import public_keys, purged_at, version_name
 
 logger = logging.getLogger(__name__)
 
@@ -171,9 +171,14 @@ class AppCacheMiddleware:
 
     wait_for_fresh_seconds = 2.0
     """After a purge, how long a request waits for the request that re-renders the page."""
+    remembered_pages = 20_000
+    """How many pages' surrogate keys a process remembers (forgotten all at once past that)."""
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
+        # The surrogate keys each page had when last seen here: with them, a hit reads the page
+        # and the purge times of its keys in one round trip to the cache instead of two.
+        self._keys_of: dict[str, tuple[str, ...]] = {}
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if not getattr(settings, "BROADSHEET_APP_CACHE", False) or request.method not in (
@@ -194,10 +199,9 @@ class AppCacheMiddleware:
             ).hexdigest()
         )
         lock_key = page_key + ":render"
-        entry: _Entry | None = cache.get(page_key)
+        entry, purged = self._lookup(cache, page_key)
         now = time.time()
         if entry is not None:
-            purged = self._purged_since(entry)
             if not purged and now < entry.fresh_until:
                 return entry.response(request, state="hit")
             if not purged:
@@ -211,6 +215,24 @@ class AppCacheMiddleware:
         if fresh is not None:
             return fresh.response(request, state="hit")
         return self._render(request, cache, page_key, None, policy)
+
+    def _lookup(self, cache: Any, page_key: str) -> tuple[_Entry | None, bool]:
+        """Return the page's entry, if any, and whether one of its keys was purged since."""
+        remembered = self._keys_of.get(page_key, ())
+        found = cache.get_many([page_key, *(version_name(key) for key in remembered)])
+        entry: _Entry | None = found.get(page_key)
+        if entry is None:
+            return None, False
+        if entry.keys != remembered:
+            # The page names other keys than last time: ask for their purge times.
+            if len(self._keys_of) >= self.remembered_pages:
+                self._keys_of.clear()
+            self._keys_of[page_key] = entry.keys
+            return entry, self._purged_since(entry)
+        purged = any(
+            float(found.get(version_name(key), 0.0)) >= entry.rendered_at for key in entry.keys
+        )
+        return entry, purged
 
     def _purged_since(self, entry: _Entry) -> bool:
         return any(when >= entry.rendered_at for when in purged_at(entry.keys).values())

@@ -59,9 +59,14 @@ def _cache() -> Any:
     return caches[getattr(settings, "BROADSHEET_APP_CACHE_ALIAS", "default")]
 
 
+def version_name(key: str) -> str:
+    """Return the cache key under which the last purge time of surrogate key ``key`` is kept."""
+    return f"{_VERSION_PREFIX}{key}"
+
+
 def purged_at(keys: Iterable[str]) -> dict[str, float]:
     """Return when each key was last purged (0.0 for a key never purged), in epoch seconds."""
-    names = {f"{_VERSION_PREFIX}{key}": key for key in keys}
+    names = {version_name(key): key for key in keys}
     found = _cache().get_many(list(names))
     return {key: float(found.get(name, 0.0)) for name, key in names.items()}
 

@@ -13,8 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-VCL = Path(__file__).resolve().parents[2] / "deploy" / "varnish" / "default.vcl"
-VARNISHD = "/usr/sbin/varnishd"
+from bench.varnish import MISSING, VARNISHD, varnishd_argv, write_vcl
 
 
 def free_port() -> int:
@@ -33,34 +32,12 @@ class Varnish:
 def running_varnish(backend_host: str, backend_port: int) -> Iterator[Varnish]:
     """Run varnishd in the foreground for the duration of the block; fail with what to install."""
     if not Path(VARNISHD).exists():
-        raise RuntimeError(
-            "varnishd is missing: run `make test-deps` (apt-get install varnish varnish-modules)."
-        )
+        raise RuntimeError(MISSING)
     workdir = Path(tempfile.mkdtemp(prefix="broadsheet-varnish-"))
-    vcl = workdir / "default.vcl"
-    vcl.write_text(
-        VCL.read_text()
-        .replace("BACKEND_HOST", backend_host)
-        .replace("BACKEND_PORT", str(backend_port))
-    )
+    vcl = write_vcl(workdir, backend_host=backend_host, backend_port=backend_port)
     port = free_port()
     process = subprocess.Popen(
-        [
-            VARNISHD,
-            "-F",
-            "-j",
-            "none",
-            "-n",
-            str(workdir / "n"),
-            "-a",
-            f"127.0.0.1:{port}",
-            "-f",
-            str(vcl),
-            "-s",
-            "malloc,64m",
-            "-p",
-            "default_ttl=0",
-        ],
+        varnishd_argv(workdir, vcl=vcl, port=port),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )

@@ -61,6 +61,49 @@ def test_publishing_an_edit_refreshes_that_article_and_its_listings_only(
     assert client.get(other.url)["X-App-Cache"] == "hit"
 
 
+def test_a_hit_reads_the_page_and_its_purge_times_in_one_cache_call(
+    client, two_articles, app_cache, monkeypatch
+):
+    article, _ = two_articles
+    client.get(article.url)
+    client.get(article.url)  # the first hit: this process learns the page's keys
+    calls = []
+    depth = [0]
+    for name in ("get", "get_many", "add", "set", "delete"):
+        original = getattr(app_cache, name)
+
+        def counted(*args, _name=name, _original=original, **kwargs):
+            # Only calls from outside the cache: local memory's get_many calls get per key.
+            if depth[0] == 0:
+                calls.append(_name)
+            depth[0] += 1
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        monkeypatch.setattr(app_cache, name, counted)
+    assert client.get(article.url)["X-App-Cache"] == "hit"
+    assert calls == ["get_many"]
+
+
+def test_a_purge_reaches_a_process_that_already_served_the_page_from_the_cache(
+    client, two_articles, django_capture_on_commit_callbacks
+):
+    article, _ = two_articles
+    client.get(article.url)
+    assert client.get(article.url)["X-App-Cache"] == "hit"
+    assert client.get(article.url)["X-App-Cache"] == "hit"
+    page = ArticlePage.objects.get(pk=article.pk)
+    page.title = "Trams return to the hills of Lisbon"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    fresh = client.get(article.url)
+    assert fresh["X-App-Cache"] == "miss"
+    assert b"Trams return to the hills of Lisbon" in fresh.content
+    assert client.get(article.url)["X-App-Cache"] == "hit"
+
+
 def test_unpublishing_removes_the_page_from_the_cache(
     client, two_articles, django_capture_on_commit_callbacks
 ):
