@@ -29,7 +29,7 @@ system-deps: ## Install Debian's ffmpeg (video durations) when missing
 	@bash scripts/system-deps.sh ffmpeg
 
 .PHONY: test-deps
-test-deps: install system-deps ## Install what the tests need: Debian's chromium and axe-core from npm
+test-deps: install system-deps ## Install what the tests need: Debian's chromium and Varnish, axe-core and lighthouse from npm
 	@bash scripts/system-deps.sh chromium varnish
 	@test -f node_modules/axe-core/axe.min.js -a -x node_modules/.bin/lighthouse || npm install --no-audit --no-fund --silent
 
