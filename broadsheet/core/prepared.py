@@ -35,9 +35,14 @@ def slot(name: str) -> str:
 
 
 def int_slot(name: str) -> int:
-    """Return the placeholder a prepared queryset uses where ``name``'s integer value goes
-    (a negative number no primary key takes)."""
-    return -(2**62) - sum(ord(char) * 131**position for position, char in enumerate(name)) % 2**40
+    """Return the placeholder a prepared queryset uses where ``name``'s integer value goes.
+
+    A negative number no primary key takes, inside a 32-bit integer column's range: outside
+    it, Django compiles a comparison with an ``integer`` column on PostgreSQL to "matches
+    nothing" and the placeholder never reaches the SQL.
+    """
+    spread = sum(ord(char) * 131**position for position, char in enumerate(name)) % 2**20
+    return -(2**31) + 1 + spread
 
 
 @dataclass(frozen=True, slots=True)
