@@ -61,6 +61,18 @@ def test_nothing_scrolls_sideways_at_320_pixels(new_page, page_urls, name):
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
 
 
+def test_nothing_scrolls_sideways_at_320_pixels_with_the_fallback_fonts(new_page, page_urls):
+    """Web fonts may arrive late or never: the layout must hold with the fallback fonts too."""
+    page = new_page(viewport={"width": 320, "height": 640})
+    page.route("**/*.woff2", lambda route: route.abort())
+    widths = {}
+    for name in ("front", "section", "author", "topic", "article", "search"):
+        page.goto(page_urls[name])
+        scroll_through(page)
+        widths[name] = page.evaluate("() => document.documentElement.scrollWidth")
+    assert widths == dict.fromkeys(widths, 320)
+
+
 def test_every_request_stays_on_this_site(new_page, page_urls, live_server):
     origin = urlsplit(live_server.url)
     requested: list[str] = []
