@@ -21,7 +21,6 @@ import os
 import secrets
 import shlex
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -31,7 +30,6 @@ import urllib.request
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +39,7 @@ if str(ROOT) not in sys.path:
 from bench.article_fixture import EXPECTED_MARKUP
 from bench.machine import this_machine, tool_versions
 from bench.nginx import HTML_NAME, nginx_config
-from bench.processes import BenchError, Processes, free_port, tail
+from bench.processes import BenchError, Processes, free_port, run_as_command, tail
 from bench.report import Run, console_table, record_run, summarise
 from bench.wrk import WrkResult, parse_wrk_output, wrk_command
 
@@ -90,18 +88,7 @@ def main(argv: list[str]) -> int:
     except ValueError as error:
         print(f"bench: {error}", file=sys.stderr)
         return 2
-    # A shell that starts this in the background may have left SIGINT ignored; Ctrl-C must work.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _interrupt)
-    signal.signal(signal.SIGHUP, _interrupt)
-    try:
-        return benchmark(options, argv)
-    except BenchError as error:
-        print(f"\nbench: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\nbench: interrupted; every process it started has been stopped.", file=sys.stderr)
-        return 130
+    return run_as_command(lambda: benchmark(options, argv))
 
 
 def parse_options(argv: list[str], environ: Mapping[str, str]) -> argparse.Namespace:
@@ -492,10 +479,6 @@ def _required_binary(name: str, candidates: list[str]) -> str:
 
 def _step(message: str) -> None:
     print(f"- {message}", flush=True)
-
-
-def _interrupt(number: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -19,13 +19,11 @@ import argparse
 import json
 import os
 import shutil
-import signal
 import sys
 import tempfile
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +32,7 @@ if str(ROOT) not in sys.path:
 
 from bench.machine import this_machine
 from bench.pages import add_section
-from bench.processes import BenchError, Processes
+from bench.processes import BenchError, Processes, run_as_command
 from bench.report import _write_atomically as write_atomically
 from bench.stack import build_site, django_env, fetch, start_gunicorn, step
 
@@ -83,17 +81,7 @@ def main(argv: list[str]) -> int:
         "--record", action="store_true", help="add the run to docs/benchmarks-lighthouse.md"
     )
     options = parser.parse_args(argv)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _interrupt)
-    signal.signal(signal.SIGHUP, _interrupt)
-    try:
-        return run(options, argv)
-    except BenchError as error:
-        print(f"\nbench: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\nbench: interrupted; every process it started has been stopped.", file=sys.stderr)
-        return 130
+    return run_as_command(lambda: run(options, argv))
 
 
 def run(options: argparse.Namespace, argv: list[str]) -> int:
@@ -258,10 +246,6 @@ def _version() -> str:
         return str(json.loads(package.read_text())["version"])
     except (OSError, ValueError, KeyError):
         return "(unknown version)"
-
-
-def _interrupt(number: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

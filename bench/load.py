@@ -30,7 +30,6 @@ import json
 import os
 import queue
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -40,7 +39,6 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from types import FrameType
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -48,7 +46,7 @@ if str(ROOT) not in sys.path:
 
 from bench.machine import this_machine
 from bench.pages import ROTATE_SCRIPT, add_section
-from bench.processes import BenchError, Processes
+from bench.processes import BenchError, Processes, run_as_command
 from bench.report import _write_atomically as write_atomically
 from bench.stack import (
     build_site,
@@ -136,17 +134,7 @@ def main(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _interrupt)
-    signal.signal(signal.SIGHUP, _interrupt)
-    try:
-        return run(options, argv)
-    except BenchError as error:
-        print(f"\nbench: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\nbench: interrupted; every process it started has been stopped.", file=sys.stderr)
-        return 130
+    return run_as_command(lambda: run(options, argv))
 
 
 def run(options: argparse.Namespace, argv: list[str]) -> int:
@@ -421,10 +409,6 @@ def markdown_section(
             "",
         ]
     )
-
-
-def _interrupt(number: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -28,14 +28,12 @@ import os
 import secrets
 import shlex
 import shutil
-import signal
 import statistics
 import sys
 import tempfile
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from types import FrameType
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -44,7 +42,7 @@ if str(ROOT) not in sys.path:
 from bench.article_fixture import EXPECTED_MARKUP
 from bench.chart import Bar, Panel, bar_chart_svg
 from bench.machine import this_machine, tool_versions
-from bench.processes import BenchError, Processes
+from bench.processes import BenchError, Processes, run_as_command
 from bench.report import Machine, Summary, format_ms, format_rate, format_ratio, summarise
 from bench.report import _write_atomically as write_atomically
 from bench.stack import (
@@ -164,17 +162,7 @@ def main(argv: list[str]) -> int:
     except ValueError as error:
         print(f"bench: {error}", file=sys.stderr)
         return 2
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _interrupt)
-    signal.signal(signal.SIGHUP, _interrupt)
-    try:
-        return benchmark(options, argv)
-    except BenchError as error:
-        print(f"\nbench: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\nbench: interrupted; every process it started has been stopped.", file=sys.stderr)
-        return 130
+    return run_as_command(lambda: benchmark(options, argv))
 
 
 def parse_options(argv: list[str], environ: Mapping[str, str]) -> argparse.Namespace:
@@ -560,10 +548,6 @@ def _write_results(run: PagesRun, started_at: datetime, *, versions: dict[str, s
     }
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return path
-
-
-def _interrupt(number: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -7,15 +7,39 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 
 STOP_WAIT_SECONDS = 10.0
 
 
 class BenchError(RuntimeError):
     """The benchmark cannot go on; the message says what failed and where to look."""
+
+
+def run_as_command(body: Callable[[], int]) -> int:
+    """Run a benchmark's body as a command: return its exit status, 1 with the message on a
+    BenchError, 130 when interrupted (Ctrl-C, SIGTERM or SIGHUP), after the ``Processes`` it
+    started have stopped."""
+    # A shell that starts this in the background may have left SIGINT ignored; Ctrl-C must work.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGHUP, _interrupt)
+    try:
+        return body()
+    except BenchError as error:
+        print(f"\nbench: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nbench: interrupted; every process it started has been stopped.", file=sys.stderr)
+        return 130
+
+
+def _interrupt(number: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 def free_port() -> int:
