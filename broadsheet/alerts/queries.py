@@ -129,11 +129,6 @@ def due_digests(now: datetime) -> list[DueGroup]:
     return groups
 
 
-def digest_contents(reader_id: int, period: Period) -> list[tuple[int, list[int]]]:
-    """Return [(follow id, article ids)] for one reader's digest (see ``digest_contents_for``)."""
-    return digest_contents_for([reader_id], period).get(reader_id, [])
-
-
 Ranking = dict[int, tuple[list[int], list[int]]]
 """Per concept, the period's articles best first: [0] without mentions, [1] with them."""
 
