@@ -19,7 +19,6 @@ import dataclasses
 import json
 import os
 import secrets
-import shlex
 import shutil
 import subprocess
 import sys
@@ -36,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench import stack
 from bench.article_fixture import EXPECTED_MARKUP
 from bench.machine import this_machine, tool_versions
 from bench.nginx import HTML_NAME, nginx_config
@@ -52,6 +52,7 @@ READY_SECONDS = 60.0
 WARM_REQUESTS = 20
 WARMUP_SECONDS = 2
 SETUP_TIMEOUT_SECONDS = 600.0
+INSTALL = "bash scripts/system-deps.sh wrk nginx"
 OPTIONS_FROM_ENV = {
     "duration": ("BENCH_DURATION", 10),
     "connections": ("BENCH_CONNECTIONS", 16),
@@ -135,8 +136,8 @@ def parse_options(argv: list[str], environ: Mapping[str, str]) -> argparse.Names
 
 def benchmark(options: argparse.Namespace, argv: list[str]) -> int:
     """Run the whole benchmark; return the exit code. Raises BenchError when a step fails."""
-    wrk = _required_binary("wrk", ["wrk"])
-    nginx = _required_binary("nginx", ["nginx", "/usr/sbin/nginx"])
+    wrk = stack.required_binary("wrk", ["wrk"], install=INSTALL)
+    nginx = stack.required_binary("nginx", ["nginx", "/usr/sbin/nginx"], install=INSTALL)
     started_at = datetime.now(UTC)
     # Taken before the servers start, so the load average is that of everything else.
     machine = this_machine()
@@ -193,7 +194,7 @@ def _measure(
     env = _django_env(workdir)
     python = sys.executable
 
-    _step("Migrating a throwaway SQLite database")
+    stack.step("Migrating a throwaway SQLite database")
     processes.run(
         "migrate",
         [python, "manage.py", "migrate", "--no-input", "-v0"],
@@ -201,8 +202,8 @@ def _measure(
         cwd=ROOT,
         timeout_seconds=SETUP_TIMEOUT_SECONDS,
     )
-    _step("Creating the article")
-    seeded = _last_json_line(
+    stack.step("Creating the article")
+    seeded = stack.last_json_line(
         processes.run(
             "creating the article",
             [python, "bench/article_fixture.py", "seed", "--host", HOST, "--port", str(app_port)],
@@ -212,7 +213,7 @@ def _measure(
         )
     )
     path = seeded["path"]
-    _step("Collecting static files with the production storage")
+    stack.step("Collecting static files with the production storage")
     processes.run(
         "collectstatic",
         [python, "manage.py", "collectstatic", "--no-input", "-v0"],
@@ -221,7 +222,7 @@ def _measure(
         timeout_seconds=SETUP_TIMEOUT_SECONDS,
     )
 
-    _step(f"Starting gunicorn with {WORKERS} workers on {HOST}:{app_port}")
+    stack.step(f"Starting gunicorn with {WORKERS} workers on {HOST}:{app_port}")
     gunicorn_log = workdir / "gunicorn.log"
     gunicorn = processes.start(
         "gunicorn",
@@ -249,7 +250,7 @@ def _measure(
     html = _fetch(app_url)
     _check_representative(html, url=app_url)
 
-    _step(f"Starting nginx with {WORKERS} workers on {HOST}:{nginx_port}")
+    stack.step(f"Starting nginx with {WORKERS} workers on {HOST}:{nginx_port}")
     prefix = workdir / "nginx"
     nginx_log = prefix / "error.log"
     _prepare_nginx(prefix, html=html, port=nginx_port)
@@ -275,8 +276,8 @@ def _measure(
     if served != html:
         raise BenchError("nginx does not serve the saved article byte for byte.")
 
-    _step("Counting SQL queries per article render")
-    queries = _last_json_line(
+    stack.step("Counting SQL queries per article render")
+    queries = stack.last_json_line(
         processes.run(
             "counting queries",
             [
@@ -297,7 +298,7 @@ def _measure(
     )
 
     targets = {"app": (app_url, gunicorn), "nginx": (nginx_url, nginx_process)}
-    _step(f"Warming both servers with wrk for {WARMUP_SECONDS} s each")
+    stack.step(f"Warming both servers with wrk for {WARMUP_SECONDS} s each")
     for target, (url, _process) in targets.items():
         _load(processes, url, wrk=wrk, options=options, duration=WARMUP_SECONDS, target=target)
     measurements = []
@@ -354,14 +355,9 @@ def _load(
 
 def command_line(argv: list[str], environ: Mapping[str, str]) -> str:
     """Return the command that reproduces this run, with any BENCH_* variable that was set."""
-    variables = [
-        f"{variable}={shlex.quote(environ[variable])}"
-        for variable, _default in OPTIONS_FROM_ENV.values()
-        if environ.get(variable, "").strip()
-    ]
-    python = Path(sys.executable)
-    shown_python = str(python.relative_to(ROOT)) if python.is_relative_to(ROOT) else python.name
-    return " ".join([*variables, shown_python, "bench/article_page.py", *map(shlex.quote, argv)])
+    return stack.command_line(
+        "bench/article_page.py", argv, environ, variables=(v for v, _ in OPTIONS_FROM_ENV.values())
+    )
 
 
 def _django_env(workdir: Path) -> dict[str, str]:
@@ -456,29 +452,6 @@ def _write_results(
     }
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return path
-
-
-def _last_json_line(output: str) -> dict[str, Any]:
-    lines = output.strip().splitlines()
-    try:
-        data: dict[str, Any] = json.loads(lines[-1])
-    except (IndexError, json.JSONDecodeError) as error:
-        raise BenchError(f"Expected a JSON line from the site script, got:\n{output}") from error
-    return data
-
-
-def _required_binary(name: str, candidates: list[str]) -> str:
-    for candidate in candidates:
-        found = shutil.which(candidate)
-        if found:
-            return found
-    raise BenchError(
-        f"{name} is not installed; install it with: bash scripts/system-deps.sh wrk nginx"
-    )
-
-
-def _step(message: str) -> None:
-    print(f"- {message}", flush=True)
 
 
 if __name__ == "__main__":

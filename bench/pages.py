@@ -26,7 +26,6 @@ import dataclasses
 import json
 import os
 import secrets
-import shlex
 import shutil
 import statistics
 import sys
@@ -59,6 +58,9 @@ from bench.stack import (
     start_nginx,
     start_varnish,
     step,
+)
+from bench.stack import (
+    command_line as reproducing_command,
 )
 from bench.wrk import WrkResult, parse_wrk_output, wrk_command
 
@@ -398,14 +400,9 @@ def _load(
 
 def command_line(argv: list[str], environ: Mapping[str, str]) -> str:
     """Return the command that reproduces this run, with any BENCH_* variable that was set."""
-    variables = [
-        f"{variable}={shlex.quote(environ[variable])}"
-        for variable, _default in OPTIONS_FROM_ENV.values()
-        if environ.get(variable, "").strip()
-    ]
-    python = Path(sys.executable)
-    shown = str(python.relative_to(ROOT)) if python.is_relative_to(ROOT) else python.name
-    return " ".join([*variables, shown, "bench/pages.py", *map(shlex.quote, argv)])
+    return reproducing_command(
+        "bench/pages.py", argv, environ, variables=(v for v, _ in OPTIONS_FROM_ENV.values())
+    )
 
 
 def table_rows(run: PagesRun, *, measure: str) -> list[list[str]]:

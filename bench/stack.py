@@ -12,11 +12,13 @@ import dataclasses
 import json
 import os
 import secrets
+import shlex
 import shutil
 import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +88,21 @@ def required_binary(name: str, candidates: list[str], *, install: str) -> str:
         if found:
             return found
     raise BenchError(f"{name} is not installed; install it with: {install}")
+
+
+def command_line(
+    script: str, argv: list[str], environ: Mapping[str, str], *, variables: Iterable[str]
+) -> str:
+    """Return the command that reproduces a run of ``script``, with those of ``variables``
+    (its BENCH_* settings) that were set."""
+    settings = [
+        f"{variable}={shlex.quote(environ[variable])}"
+        for variable in variables
+        if environ.get(variable, "").strip()
+    ]
+    python = Path(sys.executable)
+    shown = str(python.relative_to(ROOT)) if python.is_relative_to(ROOT) else python.name
+    return " ".join([*settings, shown, script, *map(shlex.quote, argv)])
 
 
 def step(message: str) -> None:
