@@ -160,9 +160,11 @@ def test_timestamp_has_machine_time_and_absolute_date_without_script(page, full_
 
 
 def test_updated_article_shows_updated_and_keeps_first_publication_in_title(section, client):
-    article = make_article(
-        section=section, title="Updated story", updated_at=datetime(2026, 11, 26, 9, tzinfo=UTC)
-    )
+    # Published a day before the update, whatever today's date (the update must come later).
+    with time_machine.travel(datetime(2026, 11, 25, 9, tzinfo=UTC), tick=False):
+        article = make_article(
+            section=section, title="Updated story", updated_at=datetime(2026, 11, 26, 9, tzinfo=UTC)
+        )
     tree = parse(client.get(article.url))
     time = next(t for t in tree.iter("time") if "timestamp" in (t.get("class") or ""))
     assert time.get("data-prefix") == "Updated"
