@@ -1,7 +1,8 @@
 """Serve the article, front and concept pages five ways and compare: `make bench`.
 
     .venv/bin/python bench/pages.py [--duration 5] [--connections 16] [--threads 2]
-                                    [--rounds 3] [--spread 1000] [--record]
+                                    [--rounds 3] [--spread 1000] [--encoding gzip]
+                                    [--record]
 
 (a) origin: gunicorn renders every request, app cache off;
 (b) app cache: gunicorn answers from the app cache (Redis, shared by the workers);
@@ -10,7 +11,9 @@
 (e) a bare Django view returning three bytes through the same gunicorn and middleware: the
     limit of anything Django serves.
 
-Each of the three pages is loaded in modes (a) to (d); "spread" loads (a) to (d) rotating over
+Every request asks for gzip as browsers do (``--encoding identity`` asks for nothing): Varnish and
+the app cache answer with the gzip they keep, and nginx with the same bytes saved beside the page
+(``gzip_static``). Each of the three pages is loaded in modes (a) to (d); "spread" loads (a) to (d) rotating over
 ``--spread`` generated articles (bench/rotate.lua). Rounds alternate every target. Prints the
 medians and the ratios (c)/(d) and (b)/(e) against the 0.8 targets; --record adds the run to
 docs/benchmarks.md and redraws docs/benchmarks.svg. Every process it starts is stopped before
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gzip
 import json
 import os
 import secrets
@@ -91,6 +95,7 @@ MODES = {
 }
 COLOURS = {"a": "#a4161a", "b": "#e07a1f", "c": "#2f6f4f", "d": "#4a5560", "e": "#6b4c9a"}
 PAGES = ("article", "front", "concept", "spread")
+ENCODINGS = ("gzip", "identity")
 PAGE_TITLES = {
     "article": "Article page",
     "front": "Front page",
@@ -132,6 +137,9 @@ class PagesRun:
     summaries: dict[str, Summary]
     """By "mode:page", e.g. "c:article" or "e:bare"."""
     html_bytes: dict[str, int]
+    """The bytes of each page's body as sent: gzip, unless ``encoding`` is "identity"."""
+    encoding: str = "gzip"
+    """What the requests accepted: "gzip" (Accept-Encoding: gzip) or "identity" (nothing)."""
 
     def summary(self, mode: str, page: str) -> Summary | None:
         return self.summaries.get(f"{mode}:{'bare' if mode == 'e' else page}")
@@ -178,11 +186,20 @@ def parse_options(argv: list[str], environ: Mapping[str, str]) -> argparse.Names
             f"--{name}", type=int, default=None, help=f"default: ${variable}, else {default}"
         )
     parser.add_argument(
+        "--encoding",
+        choices=ENCODINGS,
+        default=environ.get("BENCH_ENCODING") or "gzip",
+        help="what every request accepts: gzip, as browsers do (default, or $BENCH_ENCODING), "
+        "or identity (no Accept-Encoding)",
+    )
+    parser.add_argument(
         "--record",
         action="store_true",
         help="add the run to docs/benchmarks.md and redraw docs/benchmarks.svg",
     )
     options = parser.parse_args(argv)
+    if options.encoding not in ENCODINGS:
+        raise ValueError(f"BENCH_ENCODING must be one of {', '.join(ENCODINGS)}.")
     for name, (variable, default) in OPTIONS_FROM_ENV.items():
         value = getattr(options, name)
         source = f"--{name}"
@@ -231,6 +248,7 @@ def benchmark(options: argparse.Namespace, argv: list[str]) -> int:
                 threads=options.threads,
                 connections=options.connections,
                 duration_seconds=options.duration,
+                headers=request_headers(options.encoding),
             )[:-1]
         ),
         rounds=options.rounds,
@@ -239,6 +257,7 @@ def benchmark(options: argparse.Namespace, argv: list[str]) -> int:
         load_after=os.getloadavg()[0],
         summaries=summaries,
         html_bytes=html_bytes,
+        encoding=options.encoding,
     )
     print()
     print(console_report(run))
@@ -270,6 +289,8 @@ def _measure(
 
     step("Warming: renditions, the app cache and Varnish; checking what each serves")
     pages = site.pages
+    gzipped = options.encoding == "gzip"
+    accept = dict(header.split(": ", 1) for header in request_headers(options.encoding))
     saved: dict[str, bytes] = {}
     for name, path in pages.items():
         for _ in range(4):
@@ -277,28 +298,35 @@ def _measure(
         body = fetch(origin + path).body
         _check_page(name, body, url=origin + path)
         for _ in range(4):
-            fetch(cached + path)
-        hit = fetch(cached + path)
+            fetch(cached + path, headers=accept)
+        hit = fetch(cached + path, headers=accept)
         if hit.headers.get("X-App-Cache") != "hit":
             raise BenchError(f"The app cache does not answer {path}: {hit.headers}")
-        fetch(varnish + path)
-        through = fetch(varnish + path)
+        fetch(varnish + path, headers=accept)
+        through = fetch(varnish + path, headers=accept)
         if through.headers.get("X-Cache") != "HIT":
             raise BenchError(f"Varnish does not answer {path} from its cache: {through.headers}")
+        for answer, name_of in ((hit, "the app cache"), (through, "Varnish")):
+            sent = answer.headers.get("Content-Encoding", "identity")
+            if sent != options.encoding:
+                raise BenchError(
+                    f"{name_of} sent {path} as {sent}, not {options.encoding}: {answer.headers}"
+                )
+        _check_page(name, gzip.decompress(through.body) if gzipped else through.body, url=varnish)
         saved[path] = through.body
     if site.spread_paths:
         step(f"Warming the {len(site.spread_paths):,} spread articles in Varnish and the app cache")
-        for path, answer in fetch_all(varnish, site.spread_paths).items():
+        for path, answer in fetch_all(varnish, site.spread_paths, headers=accept).items():
             saved[path] = answer.body
-        fetch_all(cached, site.spread_paths)
+        fetch_all(cached, site.spread_paths, headers=accept)
         sample = site.spread_paths[:: max(1, len(site.spread_paths) // 20)]
-        states = {fetch(cached + p).headers.get("X-App-Cache") for p in sample}
+        states = {fetch(cached + p, headers=accept).headers.get("X-App-Cache") for p in sample}
         if states != {"hit"}:
             raise BenchError(f"The spread is not all in the app cache: {states}")
     bare = fetch(origin + BARE_PATH)
     if bare.status != 200 or bare.body != BARE_BODY:
         raise BenchError(f"{BARE_PATH} answered {bare.status} {bare.body!r}")
-    nginx = start_nginx(processes, workdir, pages=saved)
+    nginx = start_nginx(processes, workdir, pages=saved, gzipped=gzipped)
 
     targets: list[Target] = []
     bases = {"a": origin, "b": cached, "c": varnish, "d": nginx}
@@ -379,6 +407,7 @@ def _load(
         threads=options.threads,
         connections=options.connections,
         duration_seconds=duration,
+        headers=request_headers(options.encoding),
     )
     if target.rotate is not None:
         argv = [*argv[:-1], "-s", str(ROTATE_SCRIPT), argv[-1], "--", str(target.rotate)]
@@ -398,10 +427,18 @@ def _load(
     return result
 
 
+def request_headers(encoding: str) -> tuple[str, ...]:
+    """Return the headers every request of a run sends for ``encoding``."""
+    return ("Accept-Encoding: gzip",) if encoding == "gzip" else ()
+
+
 def command_line(argv: list[str], environ: Mapping[str, str]) -> str:
     """Return the command that reproduces this run, with any BENCH_* variable that was set."""
     return reproducing_command(
-        "bench/pages.py", argv, environ, variables=(v for v, _ in OPTIONS_FROM_ENV.values())
+        "bench/pages.py",
+        argv,
+        environ,
+        variables=(*(v for v, _ in OPTIONS_FROM_ENV.values()), "BENCH_ENCODING"),
     )
 
 
@@ -465,7 +502,7 @@ def markdown_section(run: PagesRun) -> str:
             f"- Command: `{run.command}`",
             f"- Load: `{run.load}` per target, {run.rounds} rounds alternating every target; "
             f"medians shown; the spread rotates over {run.spread:,} articles",
-            f"- HTML bytes: {sizes} (spread: the mean)",
+            f"- Bytes of HTML sent ({run.encoding}): {sizes} (spread: the mean)",
             "",
             "Requests per second:",
             "",

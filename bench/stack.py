@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
+import gzip
 import json
 import os
 import secrets
@@ -250,8 +251,14 @@ def wait_until_healthy(varnish: str, *, seconds: float = READY_SECONDS) -> None:
         time.sleep(0.3)
 
 
-def start_nginx(processes: Processes, workdir: Path, *, pages: dict[str, bytes]) -> str:
-    """Save each page under its path and serve them with nginx; return its URL."""
+def start_nginx(
+    processes: Processes, workdir: Path, *, pages: dict[str, bytes], gzipped: bool = False
+) -> str:
+    """Save each page under its path and serve them with nginx; return its URL.
+
+    With ``gzipped``, each body is the gzip a cache sent: nginx answers clients that accept gzip
+    with those very bytes (``gzip_static``) and the rest with the body unpacked.
+    """
     nginx = required_binary(
         "nginx", ["nginx", "/usr/sbin/nginx"], install="bash scripts/system-deps.sh wrk nginx"
     )
@@ -262,9 +269,15 @@ def start_nginx(processes: Processes, workdir: Path, *, pages: dict[str, bytes])
     for path, body in pages.items():
         folder = html / path.strip("/")
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "index.html").write_bytes(body)
+        if gzipped:
+            (folder / "index.html.gz").write_bytes(body)
+            (folder / "index.html").write_bytes(gzip.decompress(body))
+        else:
+            (folder / "index.html").write_bytes(body)
     port = free_port()
-    (prefix / "nginx.conf").write_text(nginx_site_config(prefix=prefix, port=port, workers=WORKERS))
+    (prefix / "nginx.conf").write_text(
+        nginx_site_config(prefix=prefix, port=port, workers=WORKERS, gzip_static=gzipped)
+    )
     # Run as root, nginx's workers drop to an unprivileged user that must read the pages.
     for folder in (workdir, prefix):
         folder.chmod(0o755)
@@ -293,7 +306,8 @@ def start_nginx(processes: Processes, workdir: Path, *, pages: dict[str, bytes])
     )
     url = f"http://{HOST}:{port}"
     first = next(iter(pages))
-    served = wait_until(url + first, process, name="nginx", log_path=log)
+    wait_until(url + first, process, name="nginx", log_path=log)
+    served = fetch(url + first, headers={"Accept-Encoding": "gzip"} if gzipped else None).body
     if served != pages[first]:
         raise BenchError(f"nginx does not serve {first} byte for byte as saved.")
     return url
@@ -319,10 +333,14 @@ def wait_until(url: str, process: Any, *, name: str, log_path: Path) -> bytes:
     raise BenchError(f"{name} did not serve {url} within {READY_SECONDS:g} s:\n{tail(log_path)}")
 
 
-def fetch_all(base: str, paths: list[str], *, threads: int = 4) -> dict[str, Response]:
+def fetch_all(
+    base: str, paths: list[str], *, threads: int = 4, headers: dict[str, str] | None = None
+) -> dict[str, Response]:
     """GET every path from ``base`` with a few threads; raise BenchError on any non-200."""
     with concurrent.futures.ThreadPoolExecutor(max_workers=threads) as pool:
-        answers = dict(zip(paths, pool.map(lambda p: fetch(base + p), paths), strict=True))
+        answers = dict(
+            zip(paths, pool.map(lambda p: fetch(base + p, headers=headers), paths), strict=True)
+        )
     failed = [
         f"{path} ({answer.status})" for path, answer in answers.items() if answer.status != 200
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 LATENCY_UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
@@ -33,8 +34,19 @@ class WrkResult:
     """Connect, read, write errors and timeouts, summed."""
 
 
-def wrk_command(url: str, *, threads: int, connections: int, duration_seconds: int) -> list[str]:
-    """Return the wrk argv that loads ``url`` and prints the latency distribution."""
+def wrk_command(
+    url: str,
+    *,
+    threads: int,
+    connections: int,
+    duration_seconds: int,
+    headers: Sequence[str] = (),
+) -> list[str]:
+    """Return the wrk argv that loads ``url`` and prints the latency distribution.
+
+    ``headers`` ("Name: value") go with every request, rotate.lua's included.
+    """
+    sent = [part for header in headers for part in ("-H", header)]
     return [
         "wrk",
         f"-t{threads}",
@@ -43,6 +55,7 @@ def wrk_command(url: str, *, threads: int, connections: int, duration_seconds: i
         "--timeout",
         "10s",
         "--latency",
+        *sent,
         url,
     ]
 

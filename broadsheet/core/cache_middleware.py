@@ -30,6 +30,8 @@ from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 from django.utils.http import parse_etags
+from django.utils.regex_helper import _lazy_re_compile
+from django.utils.text import compress_string
 
 from .http_cache import public_keys, purged_at, version_name
 
@@ -89,8 +91,9 @@ def _not_modified(request: HttpRequest, etag: str) -> bool:
     header = request.headers.get("If-None-Match")
     if not header:
         return False
+    # If-None-Match compares weakly (RFC 9110, 13.1.2): W/"x" matches "x".
     wanted = {tag.removeprefix("W/") for tag in parse_etags(header)}
-    return "*" in wanted or etag in wanted
+    return "*" in wanted or etag.removeprefix("W/") in wanted
 
 
 def _not_modified_response(response: HttpResponseBase) -> HttpResponseNotModified:
@@ -145,19 +148,49 @@ class CacheHeadersMiddleware:
         return response
 
 
+GZIP_AT_LEAST = 200
+"""Bytes below which a page is sent as it is (GZipMiddleware's own threshold)."""
+_accepts_gzip = _lazy_re_compile(r"\bgzip\b")
+
+
+def gzip_once(content: bytes) -> bytes | None:
+    """Return ``content`` gzipped for every hit to come, or None when gzip would not shrink it.
+
+    Compressed once when the page is stored, not on every hit as GZipMiddleware would. Public
+    pages hold no secret, so the random padding GZipMiddleware adds against BREACH is not needed.
+    """
+    if len(content) < GZIP_AT_LEAST:
+        return None
+    packed = compress_string(content)
+    return packed if len(packed) < len(content) else None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Entry:
     status: int
     headers: tuple[tuple[str, str], ...]
     content: bytes
+    gzipped: bytes | None
+    """``content`` gzipped, for clients that accept it; None when it is not worth it."""
     keys: tuple[str, ...]
     rendered_at: float
     fresh_until: float
 
     def response(self, request: HttpRequest, *, state: str) -> HttpResponseBase:
-        response = HttpResponse(self.content, status=self.status)
+        gzipped = self.gzipped is not None and bool(
+            _accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+        )
+        body = self.gzipped if gzipped and self.gzipped is not None else self.content
+        response = HttpResponse(body, status=self.status)
         for name, value in self.headers:
             response[name] = value
+        response["Content-Length"] = str(len(body))
+        if gzipped:
+            # As GZipMiddleware marks what it compresses (it leaves an encoded response alone).
+            response["Content-Encoding"] = "gzip"
+            etag = response.get("ETag", "")
+            if etag.startswith('"'):
+                response["ETag"] = "W/" + etag
         response["X-App-Cache"] = state
         if _not_modified(request, response.get("ETag", "")):
             not_modified = _not_modified_response(response)
@@ -273,6 +306,9 @@ class AppCacheMiddleware:
                         if name.lower() not in _SKIP_HEADERS
                     ),
                     content=response.content,
+                    gzipped=None
+                    if response.has_header("Content-Encoding")
+                    else gzip_once(response.content),
                     keys=tuple(keys),
                     rendered_at=rendered_at,
                     fresh_until=rendered_at + policy.s_maxage,
