@@ -4,7 +4,7 @@
 
 1. Builds the throwaway site of bench/pages.py (the article, front and concept pages and
    ``--spread`` generated articles, 20 of them kept out of the load) and serves it with gunicorn
-   (2 sync workers, app cache off, the production default ``PAGE_S_MAXAGE=300``) behind Varnish
+   (production's deploy/gunicorn.conf.py, app cache off, the production default ``PAGE_S_MAXAGE=300``) behind Varnish
    (deploy/varnish/default.vcl).
 2. The origin's sustainable rate R: wrk, 10 s, rotating over every page straight at gunicorn.
 3. Warms Varnish with every page once, then sends ``factor`` x R requests per second (or
@@ -49,6 +49,7 @@ from bench.pages import ROTATE_SCRIPT, add_section
 from bench.processes import BenchError, Processes, run_as_command
 from bench.report import _write_atomically as write_atomically
 from bench.stack import (
+    GUNICORN_WORKERS,
     build_site,
     django_env,
     fetch,
@@ -388,7 +389,8 @@ def markdown_section(
             "",
             "| Measure | Value |",
             "|---|---:|",
-            f"| Origin's sustainable rate (wrk, 10 s, gunicorn 2 workers, every page) | "
+            f"| Origin's sustainable rate (wrk, 10 s, gunicorn {GUNICORN_WORKERS} workers, "
+            "every page) | "
             f"{load.origin_rate:,.1f} req/s |",
             f"| Load through Varnish: target rate, {load.seconds} s | {load.target_rate:,.1f} req/s |",
             f"| Achieved rate | {load.achieved_rate:,.1f} req/s |",

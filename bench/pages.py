@@ -51,6 +51,8 @@ from bench.report import _write_atomically as write_atomically
 from bench.stack import (
     BARE_BODY,
     BARE_PATH,
+    GUNICORN_WORKERS,
+    NGINX_WORKERS,
     REDIS_URL,
     build_site,
     clear_redis_prefix,
@@ -140,6 +142,8 @@ class PagesRun:
     """The bytes of each page's body as sent: gzip, unless ``encoding`` is "identity"."""
     encoding: str = "gzip"
     """What the requests accepted: "gzip" (Accept-Encoding: gzip) or "identity" (nothing)."""
+    servers: str = ""
+    """How the servers ran: gunicorn's and nginx's workers."""
 
     def summary(self, mode: str, page: str) -> Summary | None:
         return self.summaries.get(f"{mode}:{'bare' if mode == 'e' else page}")
@@ -258,6 +262,11 @@ def benchmark(options: argparse.Namespace, argv: list[str]) -> int:
         summaries=summaries,
         html_bytes=html_bytes,
         encoding=options.encoding,
+        servers=(
+            f"gunicorn with deploy/gunicorn.conf.py, {GUNICORN_WORKERS} sync workers, "
+            f"for (a), (b) and (e); nginx with {NGINX_WORKERS} workers; varnishd's "
+            "default threads"
+        ),
     )
     print()
     print(console_report(run))
@@ -503,6 +512,7 @@ def markdown_section(run: PagesRun) -> str:
             f"- Load: `{run.load}` per target, {run.rounds} rounds alternating every target; "
             f"medians shown; the spread rotates over {run.spread:,} articles",
             f"- Bytes of HTML sent ({run.encoding}): {sizes} (spread: the mean)",
+            *([f"- Servers: {run.servers}"] if run.servers else []),
             "",
             "Requests per second:",
             "",

@@ -12,6 +12,7 @@ import dataclasses
 import gzip
 import json
 import os
+import runpy
 import secrets
 import shlex
 import shutil
@@ -29,7 +30,12 @@ from bench.varnish import MISSING, VARNISHD, varnishd_argv, write_vcl
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
-WORKERS = 2
+GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
+"""Production's gunicorn settings (workers, timeouts, gc.freeze), which the origin runs with."""
+GUNICORN_WORKERS = int(runpy.run_path(str(GUNICORN_CONFIG))["workers"])
+"""How many sync workers that file starts here (2 per CPU and one more, or WEB_CONCURRENCY)."""
+NGINX_WORKERS = os.cpu_count() or 1
+"""nginx's own advice (``worker_processes auto``): one event-driven worker per CPU."""
 READY_SECONDS = 60.0
 SETUP_TIMEOUT_SECONDS = 900.0
 FRONT_PATH = "/"
@@ -191,12 +197,12 @@ def build_site(processes: Processes, workdir: Path, *, spread: int, port_hint: i
 def start_gunicorn(
     processes: Processes, workdir: Path, *, name: str, env: dict[str, str], port: int = 0
 ) -> tuple[str, Any]:
-    """Start gunicorn (``WORKERS`` sync workers) on ``port``, else a free one.
+    """Start gunicorn as production runs it (deploy/gunicorn.conf.py) on ``port``, else a free one.
 
     Returns its base URL and process.
     """
     port = port or free_port()
-    step(f"Starting gunicorn ({name}) with {WORKERS} workers on {HOST}:{port}")
+    step(f"Starting gunicorn ({name}) with {GUNICORN_WORKERS} sync workers on {HOST}:{port}")
     log = workdir / f"gunicorn-{name}.log"
     process = processes.start(
         f"gunicorn ({name})",
@@ -205,7 +211,8 @@ def start_gunicorn(
             "-m",
             "gunicorn",
             "config.wsgi:application",
-            f"--workers={WORKERS}",
+            f"--config={GUNICORN_CONFIG}",
+            f"--workers={GUNICORN_WORKERS}",
             f"--bind={HOST}:{port}",
             "--graceful-timeout=5",
             "--no-control-socket",
@@ -276,7 +283,7 @@ def start_nginx(
             (folder / "index.html").write_bytes(body)
     port = free_port()
     (prefix / "nginx.conf").write_text(
-        nginx_site_config(prefix=prefix, port=port, workers=WORKERS, gzip_static=gzipped)
+        nginx_site_config(prefix=prefix, port=port, workers=NGINX_WORKERS, gzip_static=gzipped)
     )
     # Run as root, nginx's workers drop to an unprivileged user that must read the pages.
     for folder in (workdir, prefix):
@@ -285,7 +292,7 @@ def start_nginx(
         os.chmod(dirpath, 0o755)  # noqa: S103 - nginx's unprivileged workers read these
         for filename in filenames:
             os.chmod(os.path.join(dirpath, filename), 0o644)
-    step(f"Starting nginx with {WORKERS} workers on {HOST}:{port}")
+    step(f"Starting nginx with {NGINX_WORKERS} workers on {HOST}:{port}")
     log = prefix / "error.log"
     process = processes.start(
         "nginx",
