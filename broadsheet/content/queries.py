@@ -293,6 +293,8 @@ def article_page_context(page: ArticlePage, *, request: Any) -> dict[str, Any]:
         request,
         key_for(page),
         *(key_for(row.concept) for row in annotations),
+        # The kicker and the first topic to follow, annotated or not.
+        *([f"concept-{page.display_concept_id}"] if page.display_concept_id else []),
         *(key_for(byline.author) for byline in bylines),
         *([f"sectionpage-{page.section_id}"] if page.section_id else []),
     )

@@ -56,6 +56,19 @@ def test_article_page_names_the_article_its_concepts_authors_and_section(client,
     } <= keys(response)
 
 
+def test_article_page_names_its_display_concept_even_before_annotation(client, section):
+    # The kicker and the first topic to follow come from the display concept an editor chose:
+    # renaming that concept must refresh the page, annotated yet or not.
+    story_line = Concept.objects.create(
+        uri="bs:story/harbour-strike", type="story", pref_label="Harbour strike", slug="strike"
+    )
+    article = make_article(section=section, title="Talks resume", display_concept=story_line)
+    response = client.get(article.url)
+    assert_public(response)
+    assert b'href="/topics/strike/"' in response.content
+    assert f"concept-{story_line.pk}" in keys(response)
+
+
 def test_front_page_names_its_listing_and_every_article_it_shows(client, story, home):
     article, _, _ = story
     response = client.get(home.url)
