@@ -84,6 +84,10 @@ bench-lighthouse: install system-deps ## Lighthouse (mobile) on the front, artic
 bench-render: install ## Article page rendered in process (test client, app cache off): median ms and SQL queries
 	$(BIN)/python bench/render_article.py $(ARGS)
 
+.PHONY: fonts
+fonts: install ## Cut static/fonts/broadsheet-headline-700.woff2 from the full Source Serif 4 Bold in assets/fonts
+	$(BIN)/python scripts/subset_fonts.py
+
 .PHONY: clean
 clean: ## Remove the demo database, media and caches
 	rm -rf var/ .mypy_cache .ruff_cache test-artifacts

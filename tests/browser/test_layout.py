@@ -92,6 +92,6 @@ def test_every_request_stays_on_this_site(new_page, page_urls, live_server):
     ]
     assert elsewhere == []
     paths = {urlsplit(url).path for url in requested}
-    assert "/static/fonts/source-serif-4-latin-400-normal.woff2" in paths
+    assert "/static/fonts/broadsheet-headline-700.woff2" in paths
     assert "/brand.css" in paths
     assert any(path.startswith("/media/video/") for path in paths)

@@ -850,8 +850,8 @@ def png_bytes(image: Image.Image) -> bytes:
 
 
 def _font(name: str, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    """Return one of the publication's self-hosted fonts, or Pillow's own when it is missing."""
-    path = Path(settings.BASE_DIR) / "static" / "fonts" / name
+    """Return one of the full Source fonts in assets/fonts, or Pillow's own when it is missing."""
+    path = Path(settings.BASE_DIR) / "assets" / "fonts" / name
     try:
         return ImageFont.truetype(str(path), size)
     except OSError:
