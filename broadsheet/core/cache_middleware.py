@@ -34,7 +34,7 @@ from django.utils.http import parse_etags
 from django.utils.regex_helper import _lazy_re_compile
 from django.utils.text import compress_string
 
-from .http_cache import public_keys, purged_at, version_name
+from .http_cache import GENERATION_KEY, public_keys, purged_at, start_generation
 
 logger = logging.getLogger(__name__)
 
@@ -207,13 +207,14 @@ class AppCacheMiddleware:
     wait_for_fresh_seconds = 2.0
     """After a purge, how long a request waits for the request that re-renders the page."""
     remembered_pages = 20_000
-    """How many pages' surrogate keys a process remembers (forgotten all at once past that)."""
+    """How many pages' checks a process remembers (forgotten all at once past that)."""
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
-        # The surrogate keys each page had when last seen here: with them, a hit reads the page
-        # and the purge times of its keys in one round trip to the cache instead of two.
-        self._keys_of: dict[str, tuple[str, ...]] = {}
+        # For each page: the stored copy (by when it began rendering) this process found
+        # unpurged, and the purge generation it found it in. While the generation stands still
+        # a hit reads two cache keys, the page and the generation, however many keys it names.
+        self._checked: dict[str, tuple[float, Any]] = {}
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if not getattr(settings, "BROADSHEET_APP_CACHE", False) or request.method not in (
@@ -253,20 +254,23 @@ class AppCacheMiddleware:
 
     def _lookup(self, cache: Any, page_key: str) -> tuple[_Entry | None, bool]:
         """Return the page's entry, if any, and whether one of its keys was purged since."""
-        remembered = self._keys_of.get(page_key, ())
-        found = cache.get_many([page_key, *(version_name(key) for key in remembered)])
+        found = cache.get_many([page_key, GENERATION_KEY])
         entry: _Entry | None = found.get(page_key)
         if entry is None:
             return None, False
-        if entry.keys != remembered:
-            # The page names other keys than last time: ask for their purge times.
-            if len(self._keys_of) >= self.remembered_pages:
-                self._keys_of.clear()
-            self._keys_of[page_key] = entry.keys
-            return entry, self._purged_since(entry)
-        purged = any(
-            float(found.get(version_name(key), 0.0)) >= entry.rendered_at for key in entry.keys
-        )
+        generation = found.get(GENERATION_KEY)
+        if generation is not None and self._checked.get(page_key) == (
+            entry.rendered_at,
+            generation,
+        ):
+            return entry, False
+        # Something was purged since this process last looked (or it never looked): read the
+        # purge times of the page's own keys, once per page and generation.
+        purged = self._purged_since(entry)
+        if not purged and generation is not None:
+            if len(self._checked) >= self.remembered_pages:
+                self._checked.clear()
+            self._checked[page_key] = (entry.rendered_at, generation)
         return entry, purged
 
     def _purged_since(self, entry: _Entry) -> bool:
@@ -316,6 +320,7 @@ class AppCacheMiddleware:
                     rendered_at=rendered_at,
                     fresh_until=rendered_at + policy.s_maxage,
                 )
+                start_generation(cache)
                 cache.set(
                     page_key,
                     entry,

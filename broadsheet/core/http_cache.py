@@ -78,4 +78,29 @@ def mark_purged(keys: Iterable[str], *, at: float | None = None) -> None:
     after that, so a purge that lands while the page renders is not lost.
     """
     moment = time.time() if at is None else at
-    _cache().set_many({f"{_VERSION_PREFIX}{key}": moment for key in set(keys)}, timeout=None)
+    cache = _cache()
+    cache.set_many({f"{_VERSION_PREFIX}{key}": moment for key in set(keys)}, timeout=None)
+    # After the times, so that whoever sees the new generation also sees them.
+    bump_generation(cache)
+
+
+GENERATION_KEY = "broadsheet:purges"
+"""A counter every purge moves on: while it stands still, no page has gone stale by a purge."""
+
+
+def start_generation(cache: Any) -> None:
+    """Create the purge generation if the cache has none (new, flushed or evicted).
+
+    It starts from the clock in nanoseconds, never from 0: a generation lost and started again
+    must not come back to a number a process remembers from before.
+    """
+    cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def bump_generation(cache: Any) -> None:
+    """Move the purge generation on (atomically where the cache can: Redis INCR)."""
+    start_generation(cache)
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # evicted between add and incr: start again from a value never used
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from broadsheet.content.models import ArticlePage
 from broadsheet.content.tests.factories import make_article
 from broadsheet.core.cache_middleware import AppCacheMiddleware
+from broadsheet.core.http_cache import GENERATION_KEY, mark_purged
 
 
 @pytest.fixture
@@ -91,12 +92,9 @@ def test_publishing_an_edit_refreshes_that_article_and_its_listings_only(
     assert client.get(other.url)["X-App-Cache"] == "hit"
 
 
-def test_a_hit_reads_the_page_and_its_purge_times_in_one_cache_call(
-    client, two_articles, app_cache, monkeypatch
-):
-    article, _ = two_articles
-    client.get(article.url)
-    client.get(article.url)  # the first hit: this process learns the page's keys
+@pytest.fixture
+def cache_calls(app_cache, monkeypatch):
+    """The calls made on the app cache from outside it, with the number of keys each read."""
     calls = []
     depth = [0]
     for name in ("get", "get_many", "add", "set", "delete"):
@@ -105,7 +103,7 @@ def test_a_hit_reads_the_page_and_its_purge_times_in_one_cache_call(
         def counted(*args, _name=name, _original=original, **kwargs):
             # Only calls from outside the cache: local memory's get_many calls get per key.
             if depth[0] == 0:
-                calls.append(_name)
+                calls.append((_name, len(args[0]) if _name == "get_many" else 1))
             depth[0] += 1
             try:
                 return _original(*args, **kwargs)
@@ -113,8 +111,53 @@ def test_a_hit_reads_the_page_and_its_purge_times_in_one_cache_call(
                 depth[0] -= 1
 
         monkeypatch.setattr(app_cache, name, counted)
+    return calls
+
+
+def test_a_hit_reads_two_keys_in_one_cache_call_while_nothing_is_purged(
+    client, two_articles, cache_calls
+):
+    article, _ = two_articles
+    client.get(article.url)
+    first_hit = client.get(article.url)  # this process checks the page's purge times once
+    assert first_hit["X-App-Cache"] == "hit"
+    assert len(first_hit["Surrogate-Key"].split()) >= 4
+    cache_calls.clear()
     assert client.get(article.url)["X-App-Cache"] == "hit"
-    assert calls == ["get_many"]
+    # The page and the purge generation, however many keys the page names.
+    assert cache_calls == [("get_many", 2)]
+
+
+def test_after_any_purge_a_hit_checks_its_own_keys_once_then_reads_two_keys_again(
+    client, two_articles, cache_calls
+):
+    article, _ = two_articles
+    client.get(article.url)
+    client.get(article.url)
+    mark_purged(["concept-999999"])  # nothing this page shows
+    cache_calls.clear()
+    assert client.get(article.url)["X-App-Cache"] == "hit"
+    assert [name for name, _ in cache_calls] == ["get_many", "get_many"]
+    cache_calls.clear()
+    assert client.get(article.url)["X-App-Cache"] == "hit"
+    assert cache_calls == [("get_many", 2)]
+    mark_purged([f"articlepage-{article.pk}"])
+    assert client.get(article.url)["X-App-Cache"] == "miss"
+
+
+def test_a_lost_purge_generation_is_never_taken_for_an_unchanged_one(
+    client, two_articles, app_cache
+):
+    article, _ = two_articles
+    app_cache.delete(GENERATION_KEY)  # publishing the articles moved it on; start afresh
+    client.get(article.url)
+    mark_purged(["concept-999999"])  # the generation moves on once
+    assert client.get(article.url)["X-App-Cache"] == "hit"  # checked in that generation
+    # The cache lost the generation (evicted or flushed), then the page's key was purged:
+    # counted again from where the lost one began, it would read as the generation checked.
+    app_cache.delete(GENERATION_KEY)
+    mark_purged([f"articlepage-{article.pk}"])
+    assert client.get(article.url)["X-App-Cache"] == "miss"
 
 
 def test_a_purge_reaches_a_process_that_already_served_the_page_from_the_cache(
