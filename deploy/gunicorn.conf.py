@@ -3,7 +3,7 @@
     gunicorn -c deploy/gunicorn.conf.py config.wsgi:application --bind 127.0.0.1:8000
 
 ``make bench`` and ``make bench-load`` serve the origin with this file too, with one worker per
-CPU (``WEB_CONCURRENCY``): there nothing the workers wait on is on another machine.
+CPU (``--workers``): there nothing the workers wait on is on another machine.
 """
 
 from __future__ import annotations
