@@ -10,7 +10,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from broadsheet.core.timewords import absolute_date as _absolute_date
 
-from .. import chrome
+from .. import chrome, rendering
 from ..models import SectionPage
 from ..typography import smart_quotes as _smart_quotes
 from ..typography import smart_quotes_html
@@ -55,3 +55,15 @@ def site_sections(context: dict[str, Any]) -> list[SectionPage]:
     if request is None:
         return []
     return chrome.site_sections(request)
+
+
+@register.simple_tag
+def lead_figure(image: Any) -> SafeString:
+    """Return the article's lead image figure (``content.rendering``)."""
+    return rendering.lead_figure(image)
+
+
+@register.simple_tag
+def video_figure(video: Any, *, lead: bool = False) -> SafeString:
+    """Return a video figure, as a body block renders it (``lead`` marks the lead media)."""
+    return rendering.video(video, lead=lead)
