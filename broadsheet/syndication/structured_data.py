@@ -15,6 +15,7 @@ from django.http import HttpRequest
 from django.templatetags.static import static
 
 from broadsheet.concepts.models import Concept, ConceptType
+from broadsheet.content import rendering
 from broadsheet.content.models import (
     ArticleAnnotation,
     ArticleByline,
@@ -150,7 +151,7 @@ def lead_images(page: ArticlePage, *, request: HttpRequest | None) -> list[dict[
         return []
     images = []
     for spec in IMAGE_RENDITIONS.values():
-        rendition = page.lead_image.get_rendition(spec)
+        rendition = rendering.rendition(page.lead_image, spec)
         images.append(
             {
                 "@type": "ImageObject",
@@ -231,7 +232,7 @@ def news_article(
             "contentUrl": absolute(request, video.source_url),
         }
         if video.poster is not None:
-            poster = video.poster.get_rendition(IMAGE_RENDITIONS["16x9"])
+            poster = rendering.rendition(video.poster, IMAGE_RENDITIONS["16x9"])
             data["video"]["thumbnailUrl"] = absolute(request, poster.url)
     return {key: value for key, value in data.items() if value is not None}
 

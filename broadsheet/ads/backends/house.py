@@ -1,5 +1,7 @@
 """House ads from the database, targeted by section, rotated deterministically per article."""
 
+from broadsheet.content import rendering
+
 from ..inventory import house_ads_for_section
 from .base import AdServerBackend, Creative, SlotRequest
 
@@ -18,7 +20,7 @@ class HouseAdBackend(AdServerBackend):
         chosen: list[Creative | None] = []
         for slot in slots:
             ad = ads[(slot.article_id + slot.position) % len(ads)]
-            rendition = ad.image.get_rendition(RENDITION)
+            rendition = rendering.rendition(ad.image, RENDITION)
             chosen.append(
                 Creative(
                     image_url=rendition.url,

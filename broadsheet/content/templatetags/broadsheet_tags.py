@@ -67,3 +67,10 @@ def lead_figure(image: Any) -> SafeString:
 def video_figure(video: Any, *, lead: bool = False) -> SafeString:
     """Return a video figure, as a body block renders it (``lead`` marks the lead media)."""
     return rendering.video(video, lead=lead)
+
+
+@register.simple_tag
+def rendition(image: Any, spec: str) -> Any:
+    """Return the image's rendition for ``spec`` (``{% image ... as name %}`` without writing
+    every rendition back to Wagtail's renditions cache)."""
+    return rendering.rendition(image, spec)
