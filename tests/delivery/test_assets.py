@@ -33,7 +33,7 @@ def collected(tmp_path_factory):
     root = tmp_path_factory.mktemp("static")
     storages = {
         **settings.STORAGES,
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+        "staticfiles": {"BACKEND": "broadsheet.core.staticfiles.ManifestStaticFilesStorage"},
     }
     with override_settings(STATIC_ROOT=root, STORAGES=storages):
         call_command("collectstatic", interactive=False, verbosity=0)
@@ -56,7 +56,7 @@ def test_whitenoise_serves_hashed_files_immutable_for_a_year(collected, settings
     css = next((collected / "css").glob("broadsheet.*.css"))
     storages = {
         **settings.STORAGES,
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+        "staticfiles": {"BACKEND": "broadsheet.core.staticfiles.ManifestStaticFilesStorage"},
     }
     with override_settings(
         STATIC_ROOT=collected,
@@ -70,3 +70,20 @@ def test_whitenoise_serves_hashed_files_immutable_for_a_year(collected, settings
     assert response["Content-Encoding"] == "br"
     assert "immutable" in response["Cache-Control"]
     assert "max-age=315360000" in response["Cache-Control"]
+
+
+def test_the_production_storage_keeps_each_hashed_url(collected, settings):
+    from django.test import override_settings
+    from whitenoise.storage import CompressedManifestStaticFilesStorage
+
+    from broadsheet.core.staticfiles import ManifestStaticFilesStorage
+
+    with override_settings(STATIC_ROOT=collected, DEBUG=False):
+        storage = ManifestStaticFilesStorage()
+        plain = CompressedManifestStaticFilesStorage()
+        first = storage.url("css/broadsheet.css")
+        assert first == plain.url("css/broadsheet.css")
+        assert first != "/static/css/broadsheet.css"
+        assert storage.url("css/broadsheet.css") == first
+        with pytest.raises(ValueError, match="Missing staticfiles manifest entry"):
+            storage.url("css/missing.css")
