@@ -22,7 +22,7 @@ def follow_button(context: dict[str, Any], concept_id: int | str, label: str) ->
     place.
     """
     request = context.get("request")
-    concept = conditional_escape(concept_id)
+    concept = conditional_escape(str(concept_id))
     return mark_safe(  # noqa: S308 - every value is escaped
         f'\n<form class="follow-button" method="get" action="{url_for("follows:confirm", concept_id)}"'
         f' data-follow-concept="{concept}" data-follow-url="{url_for("follows:follow", concept_id)}"'
