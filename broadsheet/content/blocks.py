@@ -1,10 +1,12 @@
 """The closed set of body blocks. No raw HTML block exists; rich text is sanitised on the way in."""
 
+import copy
 from collections.abc import Hashable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -12,6 +14,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock, EmbedValue
 from wagtail.embeds.templatetags.wagtailembeds_tags import embed_tag
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 from wagtail.rich_text import RichText, features, get_rewriter
 from wagtail.rich_text.rewriters import (
     FIND_A_TAG,
@@ -22,6 +25,7 @@ from wagtail.rich_text.rewriters import (
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from broadsheet.core.memo import PureMemo
+from broadsheet.core.prepared import PreparedByIds
 
 from . import rendering
 from .sanitise import clean_rich_text
@@ -43,6 +47,14 @@ MEDIA_BLOCK_TYPES = frozenset({"image", "video", "embed"})
 """Block types that count as media: ad slots never sit next to them."""
 
 
+def _page_rows() -> QuerySet[Page]:
+    # What a page's URL is built from (``live`` and ``locale`` for ``Page.localized``).
+    return Page.objects.only("id", "url_path", "live", "locale")
+
+
+_linked_pages = PreparedByIds(_page_rows)
+
+
 class PageLinks:
     """The pages that a set of rich text values link to, fetched in one query on first use.
 
@@ -60,15 +72,7 @@ class PageLinks:
 
     def _page_urls(self) -> dict[str, str | None]:
         if self._urls is None:
-            from wagtail.models import Page
-
-            found = (
-                Page.objects.filter(id__in=[int(i) for i in self.ids]).only(
-                    "id", "url_path", "live", "locale"
-                )
-                if self.ids
-                else ()
-            )
+            found = _linked_pages.all([int(page_id) for page_id in self.ids])
             self._urls = {str(page.pk): page.localized.url for page in found}
         return self._urls
 
@@ -226,8 +230,33 @@ class PullQuoteBlock(QuoteBlock):
         return rendering.pullquote(value["quote"], value["attribution"])
 
 
+def _image_rows() -> QuerySet[Any]:
+    from wagtail.images import get_image_model
+
+    return get_image_model().objects.all()
+
+
+_body_images = PreparedByIds(_image_rows)
+
+
+class BodyImageChooserBlock(ImageChooserBlock):
+    def bulk_to_python(self, values: Any) -> list[Any]:
+        """Read a body's images in one query compiled once per number of images."""
+        found = {image.pk: image for image in _body_images.all([v for v in values if v])}
+        seen: set[Any] = set()
+        images = []
+        for image_id in values:
+            image = found.get(image_id)
+            if image is not None and image_id in seen:
+                # The same image twice: each block gets its own instance, as Wagtail does.
+                image = copy.copy(image)
+            seen.add(image_id)
+            images.append(image)
+        return images
+
+
 class ArticleImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
+    image = BodyImageChooserBlock()
     caption = blocks.CharBlock(
         required=False, max_length=500, help_text="Leave empty to use the image's own caption."
     )
