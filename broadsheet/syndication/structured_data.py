@@ -171,9 +171,13 @@ def news_article(
     annotations: Iterable[ArticleAnnotation],
     same_as: Mapping[int, Sequence[str]],
     publication: PublicationSettings,
+    canonical: str | None = None,
 ) -> dict[str, Any]:
-    """Return the article's NewsArticle object (Google's article and news rich results)."""
-    canonical = page.get_full_url(request)
+    """Return the article's NewsArticle object (Google's article and news rich results).
+
+    ``canonical`` is the page's full URL when the caller has it already.
+    """
+    canonical = canonical or page.get_full_url(request)
     published = page.published_at
     modified = (
         page.updated_at
@@ -189,7 +193,7 @@ def news_article(
             "@type": "WebPage",
             "@id": canonical,
             "url": canonical,
-            "breadcrumb": breadcrumbs(page, request=request),
+            "breadcrumb": breadcrumbs(page, request=request, canonical=canonical),
         },
         "url": canonical,
         "headline": (page.social_headline or page.title)[:HEADLINE_MAX_CHARS],
@@ -237,16 +241,18 @@ def news_article(
     return {key: value for key, value in data.items() if value is not None}
 
 
-def breadcrumbs(page: ArticlePage, *, request: HttpRequest | None) -> dict[str, Any]:
+def breadcrumbs(
+    page: ArticlePage, *, request: HttpRequest | None, canonical: str | None = None
+) -> dict[str, Any]:
     """Return the article's BreadcrumbList: front page, section, article.
 
     It hangs off the NewsArticle's ``mainEntityOfPage`` WebPage, so an article page carries one
-    JSON-LD object.
+    JSON-LD object. ``canonical`` is the article's full URL when the caller has it already.
     """
     trail = [("Home", f"{site_root_url(request)}/")]
     if page.section is not None:
         trail.append((page.section.title, page.section.get_full_url(request)))
-    trail.append((page.social_headline or page.title, page.get_full_url(request)))
+    trail.append((page.social_headline or page.title, canonical or page.get_full_url(request)))
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
