@@ -74,3 +74,9 @@ def rendition(image: Any, spec: str) -> Any:
     """Return the image's rendition for ``spec`` (``{% image ... as name %}`` without writing
     every rendition back to Wagtail's renditions cache)."""
     return rendering.rendition(image, spec)
+
+
+@register.simple_tag
+def article_body(items: list[dict[str, Any]]) -> SafeString:
+    """Return the article body from the page's ``body_items`` (``content.rendering``)."""
+    return rendering.article_body(items)
