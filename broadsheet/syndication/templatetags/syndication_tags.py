@@ -46,7 +46,10 @@ FEED_ROUTES = {
 
 def json_ld_script(data: Any) -> SafeString:
     """Return ``data`` inside ``<script type="application/ld+json">``, safe to put in HTML."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_LD_ESCAPES)
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    # str.replace per character: str.translate looks every character of the text up in a dict.
+    for char, escaped in JSON_LD_ESCAPES.items():
+        text = text.replace(chr(char), escaped)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped
 
 
