@@ -22,6 +22,8 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Picture
 
+from broadsheet.core.memo import PureMemo
+
 from .typography import smart_quotes
 
 _NEWLINES = re.compile(r"\r\n|\r|\n")
@@ -72,12 +74,36 @@ def rendition(image: AbstractImage, spec: str) -> AbstractRendition:
     return renditions(image, [spec])[spec]
 
 
+_pictures: PureMemo[str] = PureMemo("content.picture_html")
+"""``<picture>`` elements by their renditions' files and sizes and the element's attributes."""
+_urls: PureMemo[str] = PureMemo("content.rendition_url", max_entries=16384)
+"""Rendition URLs by file name (the storage and MEDIA_URL are fixed for the process)."""
+
+
+def _identity(found: AbstractRendition) -> tuple[str, int, int]:
+    return (found.file.name or "", found.width, found.height)
+
+
+def url(found: AbstractRendition) -> str:
+    """Return a rendition's URL (``rendition.url``), kept per process by its file name."""
+    name = found.file.name or ""
+    return _urls.get(name, lambda: str(found.url))
+
+
 def picture(image: AbstractImage | None, specs: str, **attrs: Any) -> str:
-    """Return the ``<picture>`` of ``{% picture image <specs> <attrs> %}``; "" without an image."""
+    """Return the ``<picture>`` of ``{% picture image <specs> <attrs> %}``; "" without an image.
+
+    Kept per process by everything the element shows: each rendition's spec, file and size,
+    and the attributes (alt text included).
+    """
     if image is None:
         return ""
-    expanded = expanded_specs(specs)
-    return str(Picture(renditions(image, expanded), dict(attrs)).__html__())
+    found = renditions(image, expanded_specs(specs))
+    key = (
+        tuple((spec, _identity(rendition)) for spec, rendition in found.items()),
+        tuple(attrs.items()),
+    )
+    return _pictures.get(key, lambda: str(Picture(found, dict(attrs)).__html__()))
 
 
 def caption(caption_text: str, credit: str) -> str:
@@ -150,7 +176,7 @@ def video(value: Any, *, lead: bool = False) -> SafeString:
     if not value:
         return mark_safe("\n")
     poster = (
-        f' poster="{text(rendition(value.poster, "width-1200|format-jpeg").url)}"'
+        f' poster="{text(url(rendition(value.poster, "width-1200|format-jpeg")))}"'
         if value.poster
         else ""
     )

@@ -155,7 +155,7 @@ def lead_images(page: ArticlePage, *, request: HttpRequest | None) -> list[dict[
         images.append(
             {
                 "@type": "ImageObject",
-                "url": absolute(request, rendition.url),
+                "url": absolute(request, rendering.url(rendition)),
                 "width": rendition.width,
                 "height": rendition.height,
             }
@@ -237,7 +237,7 @@ def news_article(
         }
         if video.poster is not None:
             poster = rendering.rendition(video.poster, IMAGE_RENDITIONS["16x9"])
-            data["video"]["thumbnailUrl"] = absolute(request, poster.url)
+            data["video"]["thumbnailUrl"] = absolute(request, rendering.url(poster))
     return {key: value for key, value in data.items() if value is not None}
 
 

@@ -23,7 +23,7 @@ class HouseAdBackend(AdServerBackend):
             rendition = rendering.rendition(ad.image, RENDITION)
             chosen.append(
                 Creative(
-                    image_url=rendition.url,
+                    image_url=rendering.url(rendition),
                     link_url=ad.link_url,
                     alt_text=ad.alt_text,
                     width=rendition.width,

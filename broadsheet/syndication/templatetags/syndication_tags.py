@@ -106,7 +106,7 @@ def article_head(context: dict[str, Any]) -> SafeString:
     if image is not None:
         og_image = rendering.rendition(image, OG_IMAGE_RENDITION)
         lines.append(
-            f'<meta property="og:image" content="{escape(absolute(request, og_image.url))}">'
+            f'<meta property="og:image" content="{escape(absolute(request, rendering.url(og_image)))}">'
             f'<meta property="og:image:width" content="{og_image.width}">'
             f'<meta property="og:image:height" content="{og_image.height}">'
             f'<meta property="og:image:alt" content="{escape(image.alt_text)}">'
