@@ -11,7 +11,6 @@ from django.utils.safestring import SafeString, mark_safe
 from broadsheet.core.timewords import absolute_date as _absolute_date
 
 from .. import chrome, rendering
-from ..models import SectionPage
 from ..typography import smart_quotes as _smart_quotes
 from ..typography import smart_quotes_html
 
@@ -46,15 +45,13 @@ def current_year() -> int:
 
 
 @register.simple_tag(takes_context=True)
-def site_sections(context: dict[str, Any]) -> list[SectionPage]:
-    """Return the live sections under the current site's root, in menu order.
-
-    Read once per process and kept until a section or the site changes (``content.chrome``).
-    """
+def section_menu(context: dict[str, Any]) -> list[tuple[int, str, str]]:
+    """Return the site's sections as (page id, title, URL), read once per process with the
+    site chrome (``content.chrome``)."""
     request = context.get("request")
     if request is None:
         return []
-    return chrome.site_sections(request)
+    return chrome.section_menu(request)
 
 
 @register.simple_tag
