@@ -230,6 +230,7 @@ def _measure(
             python,
             "-m",
             "gunicorn",
+            "--config=config/gunicorn.py",
             "config.wsgi:application",
             f"--workers={WORKERS}",
             f"--bind={HOST}:{app_port}",

@@ -204,6 +204,7 @@ def start_gunicorn(
             sys.executable,
             "-m",
             "gunicorn",
+            "--config=config/gunicorn.py",
             "config.wsgi:application",
             f"--workers={WORKERS}",
             f"--bind={HOST}:{port}",
