@@ -16,13 +16,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
+from django.utils import timezone
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Picture
 
 from broadsheet.core.memo import PureMemo
+from broadsheet.core.timewords import absolute_date
 
 from .typography import smart_quotes
 
@@ -223,3 +226,44 @@ def article_body(items: Sequence[Mapping[str, Any]]) -> SafeString:
             html = item["block"].render()
         parts.append(f"\n      \n        {html}\n      \n    ")
     return mark_safe("".join(parts))  # noqa: S308 - blocks escape their values; items are safe
+
+
+def timestamp(moment: datetime | None, prefix: str, first_published: datetime | None = None) -> str:
+    """Return a ``<time>``: machine-readable, with the absolute date (script makes it relative)
+    and, when it is not the first publication, that date in its title."""
+    title = (
+        f' title="First published {text(_absolute_date(first_published))}"'
+        if first_published and first_published != moment
+        else ""
+    )
+    shown_prefix = text(prefix)
+    return (
+        f'<time class="timestamp" datetime="{text(_isoformat(moment))}" data-relative '
+        f'data-prefix="{shown_prefix}"{title}>{shown_prefix} {text(_absolute_date(moment))}</time>\n'
+    )
+
+
+def _isoformat(moment: datetime | None) -> str:
+    return moment.isoformat(timespec="seconds") if moment else ""
+
+
+def _absolute_date(moment: datetime | None) -> str:
+    return absolute_date(timezone.localtime(moment)) if moment else ""
+
+
+def bylines(rows: Sequence[tuple[Any, str]]) -> SafeString:
+    """Return "By" and each author (linked when they have a page) with where they filed from."""
+    parts = ["By "]
+    for byline, separator in rows:
+        author = byline.author
+        name = text(author.name)
+        shown = (
+            f'<a class="byline__name" href="{text(author.get_absolute_url())}" rel="author">'
+            f"{name}</a>"
+            if author.has_page
+            else f'<span class="byline__name">{name}</span>'
+        )
+        if byline.location:
+            shown += f' <span class="byline__location">in {text(byline.location)}</span>'
+        parts.append(f'<span class="byline__author">{shown}</span>{text(separator)}')
+    return mark_safe("".join(parts))  # noqa: S308 - every value is escaped

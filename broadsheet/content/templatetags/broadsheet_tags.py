@@ -77,3 +77,17 @@ def rendition(image: Any, spec: str) -> Any:
 def article_body(items: list[dict[str, Any]]) -> SafeString:
     """Return the article body from the page's ``body_items`` (``content.rendering``)."""
     return rendering.article_body(items)
+
+
+@register.simple_tag
+def timestamp(
+    moment: datetime | None, prefix: str = "", first_published: datetime | None = None
+) -> SafeString:
+    """Return a ``<time class="timestamp">`` for ``moment`` (``content.rendering``)."""
+    return mark_safe(rendering.timestamp(moment, prefix, first_published))  # noqa: S308 - escaped
+
+
+@register.simple_tag
+def bylines(rows: list[tuple[Any, str]]) -> SafeString:
+    """Return an article's byline from ``(byline, separator)`` pairs (``content.rendering``)."""
+    return rendering.bylines(rows)
