@@ -51,6 +51,7 @@ class SiteChrome:
 
 
 _memo: VersionedMemo[SiteChrome | None] = VersionedMemo("content.site_chrome")
+_REQUEST_ATTR = "_broadsheet_site_chrome"
 
 
 def _build(hostname: str, port: str) -> SiteChrome | None:
@@ -81,12 +82,17 @@ def _link(section: SectionPage) -> SectionLink:
 def site_chrome(request: HttpRequest) -> SiteChrome | None:
     """Return the request's site chrome and install its site and settings on the request.
 
-    Returns None when no site answers for the request's host (Wagtail then serves a 404).
+    Returns None when no site answers for the request's host (Wagtail then serves a 404). Read
+    once per request: the memo's version is a cache round trip (Redis in production).
     """
+    held: tuple[SiteChrome | None] | None = getattr(request, _REQUEST_ATTR, None)
+    if held is not None:
+        return held[0]
     # Wagtail's own reading of the host: the raw host (ALLOWED_HOSTS was checked before).
     hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
     port = request.get_port()
     chrome = _memo.get((hostname, port), lambda: _build(hostname, port))
+    setattr(request, _REQUEST_ATTR, (chrome,))
     if chrome is None:
         return None
     if not hasattr(request, "_wagtail_site"):
