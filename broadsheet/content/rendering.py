@@ -57,18 +57,17 @@ def expanded_specs(specs: str) -> tuple[str, ...]:
     return tuple(Filter.expand_spec(specs.split("|")))
 
 
-def _filter_for(image: AbstractImage, spec: str) -> Filter:
-    found = image_filter(spec)
-    # An SVG drops its rasterising operations, as Wagtail's own lookup does.
-    return image.clean_filter_for_svg(found) if image.is_svg() else found
-
-
 def renditions(image: AbstractImage, specs: Sequence[str]) -> dict[str, AbstractRendition]:
     """Return the image's renditions for ``specs``, by spec, creating those that do not exist."""
-    filters = [_filter_for(image, spec) for spec in specs]
+    filters = [image_filter(spec) for spec in specs]
+    if image.is_svg():
+        # An SVG drops its rasterising operations, as Wagtail's own lookup does.
+        filters = [image.clean_filter_for_svg(chosen) for chosen in filters]
     found = image.find_existing_renditions(*filters)
     if len(found) < len(filters):
-        return image.get_renditions(*filters)
+        # Wagtail keys these by the (possibly SVG-cleaned) spec of each filter.
+        by_spec = image.get_renditions(*filters)
+        return {spec: by_spec[chosen.spec] for spec, chosen in zip(specs, filters, strict=True)}
     return {spec: found[chosen] for spec, chosen in zip(specs, filters, strict=True)}
 
 

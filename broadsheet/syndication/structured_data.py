@@ -150,8 +150,8 @@ def lead_images(page: ArticlePage, *, request: HttpRequest | None) -> list[dict[
     if page.lead_image is None:
         return []
     images = []
-    for spec in IMAGE_RENDITIONS.values():
-        rendition = rendering.rendition(page.lead_image, spec)
+    found = rendering.renditions(page.lead_image, list(IMAGE_RENDITIONS.values()))
+    for rendition in found.values():
         images.append(
             {
                 "@type": "ImageObject",
