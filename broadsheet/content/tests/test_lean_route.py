@@ -292,3 +292,18 @@ def test_a_paragraph_follows_its_link_target_and_its_own_edits(section, client):
     html = client.get(article.url).content.decode()
     assert '<a href="/world/ferry-fares-rise-again/">new fares</a>' in html
     assert "the fares" not in html
+
+
+def test_an_edited_image_shows_its_new_alt_text_and_caption(section, client):
+    # Pictures are kept per process by their renditions and attributes, alt text included.
+    image = ImageFactory(alt_text="A quay", caption="The quay")
+    article = make_article(section=section, title="Quay reopens", lead_image=image)
+    assert 'alt="A quay"' in client.get(article.url).content.decode()
+
+    image.alt_text = "An empty quay at dawn"
+    image.caption = "The quay at dawn"
+    image.save()
+    html = client.get(article.url).content.decode()
+    assert 'alt="An empty quay at dawn"' in html
+    assert "The quay at dawn" in html
+    assert 'alt="A quay"' not in html
