@@ -230,6 +230,7 @@ def _measure(
             python,
             "-m",
             "gunicorn",
+            "--config=deploy/gunicorn.conf.py",
             "config.wsgi:application",
             f"--workers={WORKERS}",
             f"--bind={HOST}:{app_port}",

@@ -7,7 +7,9 @@ Builds a throwaway SQLite site in a temporary folder (production settings, as be
 does), then renders the article ``--renders`` times after ``--warmup`` renders in one child
 process, and prints the median, the 90th percentile and the SQL queries of one render, with the
 load average, beside the same article served by Wagtail's ``serve`` (``config.wagtail_serve_urls``)
-in alternating rounds. ``measure_render()`` does the same for a caller (``make bench``); given ``env``
+in alternating rounds. The child freezes the garbage collector's view of what Django loaded
+(``gc.freeze()``) right after setup, as ``deploy/gunicorn.conf.py`` does in each production worker.
+``measure_render()`` does the same for a caller (``make bench``); given ``env``
 and ``path`` of a site it has already seeded, it only measures.
 """
 
@@ -301,9 +303,13 @@ def main(argv: list[str]) -> int:
     if options.child:
         if not options.path or not options.host:
             parser.error("--child needs --path and --host")
+        import gc
+
         import django
 
         django.setup()
+        # As each production worker does once Django is loaded (deploy/gunicorn.conf.py).
+        gc.freeze()
         result = measure_here(
             path=options.path, host=options.host, renders=options.renders, warmup=options.warmup
         )

@@ -15,6 +15,7 @@ from .backends import SlotRequest, get_backend
 from .inventory import ad_settings
 from .models import HouseAd
 from .placement import slot_positions
+from .slots import slot_html
 
 
 class HouseAdViewSet(SnippetViewSet):
@@ -57,5 +58,12 @@ def insert_ad_slots(
         out.append(item)
         creative = slots.get(index)
         if creative is not None:
-            out.append({"kind": "ad", "creative": creative, "block_type": "ad"})
+            out.append(
+                {
+                    "kind": "ad",
+                    "creative": creative,
+                    "block_type": "ad",
+                    "html": slot_html(creative),
+                }
+            )
     return out

@@ -7,12 +7,13 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+
+from broadsheet.core.urls import url_for
 
 
 class ConceptType(models.TextChoices):
@@ -142,7 +143,7 @@ class Concept(index.Indexed, ClusterableModel):
         return self.pref_label
 
     def get_absolute_url(self) -> str:
-        return reverse("content:concept", kwargs={"slug": self.slug})
+        return url_for("content:concept", self.slug)
 
     def clean(self) -> None:
         super().clean()

@@ -1,14 +1,20 @@
 """The closed set of body blocks. No raw HTML block exists; rich text is sanitised on the way in."""
 
+import copy
+from collections.abc import Hashable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock, EmbedValue
+from wagtail.embeds.templatetags.wagtailembeds_tags import embed_tag
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 from wagtail.rich_text import RichText, features, get_rewriter
 from wagtail.rich_text.rewriters import (
     FIND_A_TAG,
@@ -18,7 +24,12 @@ from wagtail.rich_text.rewriters import (
 )
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from broadsheet.core.memo import PureMemo
+from broadsheet.core.prepared import PreparedByIds
+
+from . import rendering
 from .sanitise import clean_rich_text
+from .typography import smart_quotes_html
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -36,6 +47,14 @@ MEDIA_BLOCK_TYPES = frozenset({"image", "video", "embed"})
 """Block types that count as media: ad slots never sit next to them."""
 
 
+def _page_rows() -> QuerySet[Page]:
+    # What a page's URL is built from (``live`` and ``locale`` for ``Page.localized``).
+    return Page.objects.only("id", "url_path", "live", "locale")
+
+
+_linked_pages = PreparedByIds(_page_rows)
+
+
 class PageLinks:
     """The pages that a set of rich text values link to, fetched in one query on first use.
 
@@ -46,25 +65,27 @@ class PageLinks:
 
     def __init__(self, sources: list[str]) -> None:
         self.ids = {
-            attrs["id"]
-            for source in sources
-            for match in FIND_A_TAG.finditer(source)
-            if (attrs := extract_attrs(match.group(1))).get("linktype") == "page"
-            and attrs.get("id", "").isdigit()
+            page_id for source in sources for page_id in _page_link_ids(source) if page_id.isdigit()
         }
-        self._pages: dict[str, Any] | None = None
+        self._urls: dict[str, str | None] | None = None
         self._rewriter: MultiRuleRewriter | None = None
 
-    def _expand_page_links(self, attrs_list: list[dict[str, str]]) -> list[str]:
-        if self._pages is None:
-            from wagtail.models import Page
+    def _page_urls(self) -> dict[str, str | None]:
+        if self._urls is None:
+            found = _linked_pages.all([int(page_id) for page_id in self.ids])
+            self._urls = {str(page.pk): page.localized.url for page in found}
+        return self._urls
 
-            found = Page.objects.filter(id__in=[int(i) for i in self.ids]) if self.ids else ()
-            self._pages = {str(page.pk): page for page in found}
-        pages = self._pages
+    def urls(self, ids: Iterable[str]) -> tuple[tuple[bool, str | None], ...]:
+        """Return, for each page id, whether the page exists and its current URL."""
+        urls = self._page_urls()
+        return tuple((page_id in urls, urls.get(page_id)) for page_id in ids)
+
+    def _expand_page_links(self, attrs_list: list[dict[str, str]]) -> list[str]:
+        urls = self._page_urls()
         return [
-            f'<a href="{escape(page.localized.url)}">' if page is not None else "<a>"
-            for page in (pages.get(str(attrs.get("id"))) for attrs in attrs_list)
+            f'<a href="{escape(urls[page_id])}">' if page_id in urls else "<a>"
+            for page_id in (str(attrs.get("id")) for attrs in attrs_list)
         ]
 
     def rewriter(self) -> MultiRuleRewriter:
@@ -104,6 +125,66 @@ class LinkedRichText(RichText):
         return render_to_string("wagtailcore/shared/richtext.html", {"html": html})
 
 
+_paragraphs: PureMemo[SafeString] = PureMemo("content.paragraph_html")
+"""A paragraph block's HTML by its source and the current URL of each page it links to."""
+
+
+def paragraph_html(value: RichText) -> SafeString:
+    """Return a paragraph block's ``<div class="body-text">`` with typographic quotes.
+
+    Kept per process under the sanitised source and the current URL of every page it links
+    to, so a page moved or renamed gives a new key. A link of any other type (a document, an
+    email link) leaves the paragraph unkept: its output would depend on rows not in the key.
+    """
+    source = value.source
+    targets = link_targets(source)
+    if targets is None:
+        return _render_paragraph(value)
+    if targets:
+        links = value.links if isinstance(value, LinkedRichText) else PageLinks([source])
+        key: Hashable = (source, links.urls(targets))
+    else:
+        key = source
+    return _paragraphs.get(key, lambda: _render_paragraph(value))
+
+
+def _render_paragraph(value: RichText) -> SafeString:
+    rich = smart_quotes_html(str(value.__html__()))
+    return mark_safe(f'<div class="body-text">{rich}</div>\n')  # noqa: S308 - sanitised rich text
+
+
+_link_targets: PureMemo[tuple[str, ...] | None] = PureMemo("content.rich_text_links")
+
+
+def link_targets(source: str) -> tuple[str, ...] | None:
+    """Return the ids of the pages rich text links to, or None when it has another link type."""
+    return _link_targets.get(source, lambda: _find_link_targets(source))
+
+
+def _page_link_ids(source: str) -> tuple[str, ...]:
+    targets = link_targets(source)
+    if targets is not None:
+        return targets
+    return tuple(
+        attrs.get("id", "")
+        for match in FIND_A_TAG.finditer(source)
+        if (attrs := extract_attrs(match.group(1))).get("linktype") == "page"
+    )
+
+
+def _find_link_targets(source: str) -> tuple[str, ...] | None:
+    ids: list[str] = []
+    for match in FIND_A_TAG.finditer(source):
+        attrs = extract_attrs(match.group(1))
+        link_type = attrs.get("linktype")
+        if link_type is None:
+            continue
+        if link_type != "page":
+            return None
+        ids.append(attrs.get("id", ""))
+    return tuple(ids)
+
+
 class SafeRichTextBlock(blocks.RichTextBlock):
     """Rich text whose HTML is run through the allowlist sanitiser whenever it is stored."""
 
@@ -121,6 +202,16 @@ class SafeRichTextBlock(blocks.RichTextBlock):
         return [LinkedRichText(source, links) for source in sources]
 
 
+class ParagraphBlock(SafeRichTextBlock):
+    def render_basic(self, value: Any, context: Any = None) -> SafeString:
+        return paragraph_html(value)
+
+
+class SubheadingBlock(blocks.CharBlock):
+    def render_basic(self, value: Any, context: Any = None) -> SafeString:
+        return rendering.subheading(value)
+
+
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(max_length=2000)
     attribution = blocks.CharBlock(required=False, max_length=200)
@@ -129,15 +220,57 @@ class QuoteBlock(blocks.StructBlock):
         icon = "openquote"
 
 
+class BlockQuoteBlock(QuoteBlock):
+    def render_basic(self, value: Any, context: Any = None) -> SafeString:
+        return rendering.blockquote(value["quote"], value["attribution"])
+
+
+class PullQuoteBlock(QuoteBlock):
+    def render_basic(self, value: Any, context: Any = None) -> SafeString:
+        return rendering.pullquote(value["quote"], value["attribution"])
+
+
+def _image_rows() -> QuerySet[Any]:
+    from wagtail.images import get_image_model
+
+    return get_image_model().objects.all()
+
+
+_body_images = PreparedByIds(_image_rows)
+
+
+class BodyImageChooserBlock(ImageChooserBlock):
+    def bulk_to_python(self, values: Any) -> list[Any]:
+        """Read a body's images in one query compiled once per number of images."""
+        found = {image.pk: image for image in _body_images.all([v for v in values if v])}
+        seen: set[Any] = set()
+        images = []
+        for image_id in values:
+            image = found.get(image_id)
+            if image is not None and image_id in seen:
+                # The same image twice: each block gets its own instance, as Wagtail does.
+                image = copy.copy(image)
+            seen.add(image_id)
+            images.append(image)
+        return images
+
+
 class ArticleImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
+    image = BodyImageChooserBlock()
     caption = blocks.CharBlock(
         required=False, max_length=500, help_text="Leave empty to use the image's own caption."
     )
 
     class Meta:
         icon = "image"
-        template = "content/blocks/image.html"
+
+    def render_basic(self, value: Any, context: Any = None) -> SafeString:
+        return rendering.body_figure(value["image"], value["caption"])
+
+
+class VideoBlock(SnippetChooserBlock):
+    def render_basic(self, value: Any, context: Any = None) -> SafeString:
+        return rendering.video(value)
 
 
 class AllowlistedEmbedBlock(EmbedBlock):
@@ -152,21 +285,21 @@ class AllowlistedEmbedBlock(EmbedBlock):
             )
         return super().clean(value)
 
+    def render_basic(self, value: Any, context: Any = None) -> SafeString:
+        shown = embed_tag(value.url if value is not None else "")
+        return mark_safe(f'<figure class="body-embed">{shown}</figure>\n')  # noqa: S308 - oEmbed HTML of an allowlisted provider
+
 
 class ArticleBodyBlock(blocks.StreamBlock):
-    paragraph = SafeRichTextBlock(
-        features=PARAGRAPH_FEATURES, template="content/blocks/paragraph.html"
-    )
-    subheading = blocks.CharBlock(
-        max_length=200, icon="title", template="content/blocks/subheading.html"
-    )
-    blockquote = QuoteBlock(template="content/blocks/blockquote.html", label="Block quote")
-    pullquote = QuoteBlock(template="content/blocks/pullquote.html", label="Pull quote")
+    """An article's body; each block renders its HTML in Python (``content.rendering``)."""
+
+    paragraph = ParagraphBlock(features=PARAGRAPH_FEATURES)
+    subheading = SubheadingBlock(max_length=200, icon="title")
+    blockquote = BlockQuoteBlock(label="Block quote")
+    pullquote = PullQuoteBlock(label="Pull quote")
     image = ArticleImageBlock()
-    video = SnippetChooserBlock("content.Video", template="content/blocks/video.html")
-    embed = AllowlistedEmbedBlock(
-        template="content/blocks/embed.html", label="Embed (YouTube, Vimeo)"
-    )
+    video = VideoBlock("content.Video")
+    embed = AllowlistedEmbedBlock(label="Embed (YouTube, Vimeo)")
 
     def get_prep_value(self, value: Any) -> list[Any]:
         # A stream assigned as raw JSON (an import, a script) is stored item by item as given

@@ -12,7 +12,6 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import TemporaryUploadedFile, UploadedFile
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -30,6 +29,7 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from broadsheet.concepts.models import Concept
+from broadsheet.core.urls import url_for
 
 from .blocks import ArticleBodyBlock
 from .forms import ArticlePageForm
@@ -257,7 +257,7 @@ class Author(index.Indexed, ClusterableModel):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("content:author", kwargs={"slug": self.slug})
+        return url_for("content:author", self.slug)
 
 
 class AuthorLink(Orderable):

@@ -199,7 +199,7 @@ def _shown_annotations(article_id: Any) -> QuerySet[ArticleAnnotation]:
 _article_bylines = PreparedQuery(
     lambda: (
         ArticleByline.objects.filter(page_id=int_slot("page_id"))
-        .select_related("author", "author__photo")
+        .select_related("author")
         .order_by("sort_order")
     ),
     slots=["page_id"],

@@ -2,18 +2,31 @@
 
 import nh3
 
+from broadsheet.core.memo import PureMemo
+
 ALLOWED_TAGS = {"p", "a", "b", "i", "strong", "em", "ul", "ol", "li", "br"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "linktype", "id"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 MAX_PASSES = 4
+
+_cleaned: PureMemo[str] = PureMemo("content.clean_rich_text")
+MEMO_MAX_CHARS = 20_000
+"""Longer inputs (whole imported documents) are cleaned every time rather than kept."""
 
 
 def clean_rich_text(html: str) -> str:
     """Return the HTML with only the closed set of tags, attributes and link schemes left.
 
     Relative links are kept; ``javascript:``, ``data:`` and every other scheme are removed.
-    Idempotent: cleaning clean text changes nothing.
+    Idempotent: cleaning clean text changes nothing. The result depends on the input alone, so
+    it is kept per process by that input (every article read cleans each paragraph again).
     """
+    if len(html) > MEMO_MAX_CHARS:
+        return _clean(html)
+    return _cleaned.get(html, lambda: _clean(html))
+
+
+def _clean(html: str) -> str:
     cleaned = _clean_once(html)
     # Dropping a tag can leave nesting that parses differently when read back
     # (<p><object></p> becomes <p><p></p></p>, which is three sibling paragraphs): clean again

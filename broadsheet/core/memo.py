@@ -8,6 +8,10 @@ be when the cache is per-process (the local-memory default with several workers)
 bypassed the signals that invalidate it.
 
 Values are shared between requests and threads: callers treat them as read-only (or copy).
+
+A ``PureMemo`` keeps the results of a pure function (sanitising, rendering) under a key that
+holds everything the result depends on, so it never needs invalidating: an edit changes the
+key, not the entry. It forgets everything when it would grow past ``max_entries``.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from django.db import transaction
 T = TypeVar("T")
 
 _VERSION_PREFIX = "broadsheet:memo:"
-_registry: list[VersionedMemo[Any]] = []
+_registry: list[VersionedMemo[Any] | PureMemo[Any]] = []
 
 
 def _cache() -> Any:
@@ -123,6 +127,39 @@ class VersionedMemo(Generic[T]):
 
     def clear(self) -> None:
         """Forget this process's entries (the shared version is left alone)."""
+        with self._lock:
+            self._entries.clear()
+
+
+class PureMemo(Generic[T]):
+    """A bounded per-process dictionary of a pure function's results, by its whole input."""
+
+    def __init__(self, name: str, *, max_entries: int = 4096) -> None:
+        self.name = name
+        self.max_entries = max_entries
+        """Forget every entry when there would be more."""
+        self._entries: dict[Hashable, T] = {}
+        self._lock = threading.Lock()
+        _registry.append(self)
+
+    def get(self, key: Hashable, build: Callable[[], T]) -> T:
+        """Return the value for ``key``, building it (and keeping it) when missing.
+
+        ``key`` must hold everything ``build`` reads: the entry is never invalidated.
+        """
+        try:
+            return self._entries[key]
+        except KeyError:
+            pass
+        value = build()
+        with self._lock:
+            if len(self._entries) >= self.max_entries:
+                self._entries.clear()
+            self._entries[key] = value
+        return value
+
+    def clear(self) -> None:
+        """Forget this process's entries."""
         with self._lock:
             self._entries.clear()
 

@@ -129,3 +129,38 @@ class PreparedQuery(Generic[M]):
                 setattr(instance, attribute, row[column])
             found.append(instance)
         return found  # type: ignore[return-value]
+
+
+class PreparedByIds(Generic[M]):
+    """A queryset narrowed to a list of integer ids, compiled once per length of the list.
+
+    ``pk__in`` with n values is a different SQL statement for each n; this keeps one
+    ``PreparedQuery`` per n up to ``max_prepared`` and builds longer lists the ordinary way:
+
+        images = PreparedByIds(lambda: BroadsheetImage.objects.all())
+        found = images.all([4, 9])
+    """
+
+    def __init__(
+        self, build: Callable[[], QuerySet[M]], *, field: str = "pk", max_prepared: int = 32
+    ) -> None:
+        self._build = build
+        self._field = field
+        self._max_prepared = max_prepared
+        self._by_count: dict[int, PreparedQuery[M]] = {}
+
+    def all(self, ids: Sequence[int]) -> list[M]:
+        """Return the rows whose ``field`` is one of ``ids`` (each id once), in no set order."""
+        unique = list(dict.fromkeys(ids))
+        if not unique:
+            return []
+        count = len(unique)
+        if count > self._max_prepared:
+            return list(self._build().filter(**{f"{self._field}__in": unique}))
+        query = self._by_count.get(count)
+        if query is None:
+            names = [f"id{position}" for position in range(count)]
+            lookup = {f"{self._field}__in": [int_slot(name) for name in names]}
+            query = PreparedQuery(lambda: self._build().filter(**lookup), slots=names)
+            self._by_count[count] = query
+        return query.all(**{f"id{position}": value for position, value in enumerate(unique)})

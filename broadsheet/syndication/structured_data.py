@@ -15,6 +15,7 @@ from django.http import HttpRequest
 from django.templatetags.static import static
 
 from broadsheet.concepts.models import Concept, ConceptType
+from broadsheet.content import rendering
 from broadsheet.content.models import (
     ArticleAnnotation,
     ArticleByline,
@@ -149,12 +150,12 @@ def lead_images(page: ArticlePage, *, request: HttpRequest | None) -> list[dict[
     if page.lead_image is None:
         return []
     images = []
-    for spec in IMAGE_RENDITIONS.values():
-        rendition = page.lead_image.get_rendition(spec)
+    found = rendering.renditions(page.lead_image, list(IMAGE_RENDITIONS.values()))
+    for rendition in found.values():
         images.append(
             {
                 "@type": "ImageObject",
-                "url": absolute(request, rendition.url),
+                "url": absolute(request, rendering.url(rendition)),
                 "width": rendition.width,
                 "height": rendition.height,
             }
@@ -170,9 +171,13 @@ def news_article(
     annotations: Iterable[ArticleAnnotation],
     same_as: Mapping[int, Sequence[str]],
     publication: PublicationSettings,
+    canonical: str | None = None,
 ) -> dict[str, Any]:
-    """Return the article's NewsArticle object (Google's article and news rich results)."""
-    canonical = page.get_full_url(request)
+    """Return the article's NewsArticle object (Google's article and news rich results).
+
+    ``canonical`` is the page's full URL when the caller has it already.
+    """
+    canonical = canonical or page.get_full_url(request)
     published = page.published_at
     modified = (
         page.updated_at
@@ -188,7 +193,7 @@ def news_article(
             "@type": "WebPage",
             "@id": canonical,
             "url": canonical,
-            "breadcrumb": breadcrumbs(page, request=request),
+            "breadcrumb": breadcrumbs(page, request=request, canonical=canonical),
         },
         "url": canonical,
         "headline": (page.social_headline or page.title)[:HEADLINE_MAX_CHARS],
@@ -231,21 +236,23 @@ def news_article(
             "contentUrl": absolute(request, video.source_url),
         }
         if video.poster is not None:
-            poster = video.poster.get_rendition(IMAGE_RENDITIONS["16x9"])
-            data["video"]["thumbnailUrl"] = absolute(request, poster.url)
+            poster = rendering.rendition(video.poster, IMAGE_RENDITIONS["16x9"])
+            data["video"]["thumbnailUrl"] = absolute(request, rendering.url(poster))
     return {key: value for key, value in data.items() if value is not None}
 
 
-def breadcrumbs(page: ArticlePage, *, request: HttpRequest | None) -> dict[str, Any]:
+def breadcrumbs(
+    page: ArticlePage, *, request: HttpRequest | None, canonical: str | None = None
+) -> dict[str, Any]:
     """Return the article's BreadcrumbList: front page, section, article.
 
     It hangs off the NewsArticle's ``mainEntityOfPage`` WebPage, so an article page carries one
-    JSON-LD object.
+    JSON-LD object. ``canonical`` is the article's full URL when the caller has it already.
     """
     trail = [("Home", f"{site_root_url(request)}/")]
     if page.section is not None:
         trail.append((page.section.title, page.section.get_full_url(request)))
-    trail.append((page.social_headline or page.title, page.get_full_url(request)))
+    trail.append((page.social_headline or page.title, canonical or page.get_full_url(request)))
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [

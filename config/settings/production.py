@@ -23,7 +23,7 @@ if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 STORAGES["staticfiles"] = {
-    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    "BACKEND": "broadsheet.core.staticfiles.ManifestStaticFilesStorage",
 }
 
 # HTTPS only. The proxy in front must set X-Forwarded-Proto itself and drop the client's copy.

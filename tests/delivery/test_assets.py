@@ -45,7 +45,7 @@ def collected(tmp_path_factory):
     root = tmp_path_factory.mktemp("static")
     storages = {
         **settings.STORAGES,
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+        "staticfiles": {"BACKEND": "broadsheet.core.staticfiles.ManifestStaticFilesStorage"},
     }
     with override_settings(STATIC_ROOT=root, STORAGES=storages):
         call_command("collectstatic", interactive=False, verbosity=0)
@@ -68,7 +68,7 @@ def test_whitenoise_serves_hashed_files_immutable_for_a_year(collected, settings
     css = next((collected / "css").glob("broadsheet.*.css"))
     storages = {
         **settings.STORAGES,
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+        "staticfiles": {"BACKEND": "broadsheet.core.staticfiles.ManifestStaticFilesStorage"},
     }
     with override_settings(
         STATIC_ROOT=collected,
@@ -187,3 +187,20 @@ def test_the_article_preloads_the_headline_font_and_fetches_only_its_lead_image_
     others = [img for img in images if img is not lead[0]]
     assert others, "no image after the lead: the test would pass vacuously"
     assert {img.get("loading") for img in others} == {"lazy"}
+
+
+def test_the_production_storage_keeps_each_hashed_url(collected, settings):
+    from django.test import override_settings
+    from whitenoise.storage import CompressedManifestStaticFilesStorage
+
+    from broadsheet.core.staticfiles import ManifestStaticFilesStorage
+
+    with override_settings(STATIC_ROOT=collected, DEBUG=False):
+        storage = ManifestStaticFilesStorage()
+        plain = CompressedManifestStaticFilesStorage()
+        first = storage.url("css/broadsheet.css")
+        assert first == plain.url("css/broadsheet.css")
+        assert first != "/static/css/broadsheet.css"
+        assert storage.url("css/broadsheet.css") == first
+        with pytest.raises(ValueError, match="Missing staticfiles manifest entry"):
+            storage.url("css/missing.css")

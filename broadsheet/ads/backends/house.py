@@ -1,5 +1,7 @@
 """House ads from the database, targeted by section, rotated deterministically per article."""
 
+from broadsheet.content import rendering
+
 from ..inventory import house_ads_for_section
 from .base import AdServerBackend, Creative, SlotRequest
 
@@ -18,10 +20,10 @@ class HouseAdBackend(AdServerBackend):
         chosen: list[Creative | None] = []
         for slot in slots:
             ad = ads[(slot.article_id + slot.position) % len(ads)]
-            rendition = ad.image.get_rendition(RENDITION)
+            rendition = rendering.rendition(ad.image, RENDITION)
             chosen.append(
                 Creative(
-                    image_url=rendition.url,
+                    image_url=rendering.url(rendition),
                     link_url=ad.link_url,
                     alt_text=ad.alt_text,
                     width=rendition.width,

@@ -10,8 +10,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from broadsheet.core.timewords import absolute_date as _absolute_date
 
-from .. import chrome
-from ..models import SectionPage
+from .. import chrome, rendering
 from ..typography import smart_quotes as _smart_quotes
 from ..typography import smart_quotes_html
 
@@ -46,12 +45,49 @@ def current_year() -> int:
 
 
 @register.simple_tag(takes_context=True)
-def site_sections(context: dict[str, Any]) -> list[SectionPage]:
-    """Return the live sections under the current site's root, in menu order.
-
-    Read once per process and kept until a section or the site changes (``content.chrome``).
-    """
+def section_menu(context: dict[str, Any]) -> list[tuple[int, str, str]]:
+    """Return the site's sections as (page id, title, URL), read once per process with the
+    site chrome (``content.chrome``)."""
     request = context.get("request")
     if request is None:
         return []
-    return chrome.site_sections(request)
+    return chrome.section_menu(request)
+
+
+@register.simple_tag
+def lead_figure(image: Any) -> SafeString:
+    """Return the article's lead image figure (``content.rendering``)."""
+    return rendering.lead_figure(image)
+
+
+@register.simple_tag
+def video_figure(video: Any, *, lead: bool = False) -> SafeString:
+    """Return a video figure, as a body block renders it (``lead`` marks the lead media)."""
+    return rendering.video(video, lead=lead)
+
+
+@register.simple_tag
+def rendition(image: Any, spec: str) -> Any:
+    """Return the image's rendition for ``spec`` (``{% image ... as name %}`` without writing
+    every rendition back to Wagtail's renditions cache)."""
+    return rendering.rendition(image, spec)
+
+
+@register.simple_tag
+def article_body(items: list[dict[str, Any]]) -> SafeString:
+    """Return the article body from the page's ``body_items`` (``content.rendering``)."""
+    return rendering.article_body(items)
+
+
+@register.simple_tag
+def timestamp(
+    moment: datetime | None, prefix: str = "", first_published: datetime | None = None
+) -> SafeString:
+    """Return a ``<time class="timestamp">`` for ``moment`` (``content.rendering``)."""
+    return mark_safe(rendering.timestamp(moment, prefix, first_published))  # noqa: S308 - escaped
+
+
+@register.simple_tag
+def bylines(rows: list[tuple[Any, str]]) -> SafeString:
+    """Return an article's byline from ``(byline, separator)`` pairs (``content.rendering``)."""
+    return rendering.bylines(rows)

@@ -270,3 +270,40 @@ def test_an_article_published_later_is_served_at_once(client, section):
     assert article.live
     assert timezone.now() >= article.first_published_at
     assert client.get(f"/{section.slug}/second/").status_code == 200
+
+
+def test_a_paragraph_follows_its_link_target_and_its_own_edits(section, client):
+    # Paragraph HTML is kept per process by its source and its link targets' current URLs.
+    target = make_article(section=section, title="Ferry fares rise")
+    article = make_article(
+        section=section,
+        title="Harbour reopens",
+        body=[("paragraph", f'<p>See <a linktype="page" id="{target.pk}">the fares</a>.</p>')],
+    )
+    assert f'<a href="{target.url}">the fares</a>' in client.get(article.url).content.decode()
+
+    target.slug = "ferry-fares-rise-again"
+    target.save_revision().publish()
+    html = client.get(article.url).content.decode()
+    assert '<a href="/world/ferry-fares-rise-again/">the fares</a>' in html
+
+    article.body = [("paragraph", f'<p>See <a linktype="page" id="{target.pk}">new fares</a>.</p>')]
+    article.save_revision().publish()
+    html = client.get(article.url).content.decode()
+    assert '<a href="/world/ferry-fares-rise-again/">new fares</a>' in html
+    assert "the fares" not in html
+
+
+def test_an_edited_image_shows_its_new_alt_text_and_caption(section, client):
+    # Pictures are kept per process by their renditions and attributes, alt text included.
+    image = ImageFactory(alt_text="A quay", caption="The quay")
+    article = make_article(section=section, title="Quay reopens", lead_image=image)
+    assert 'alt="A quay"' in client.get(article.url).content.decode()
+
+    image.alt_text = "An empty quay at dawn"
+    image.caption = "The quay at dawn"
+    image.save()
+    html = client.get(article.url).content.decode()
+    assert 'alt="An empty quay at dawn"' in html
+    assert "The quay at dawn" in html
+    assert 'alt="A quay"' not in html

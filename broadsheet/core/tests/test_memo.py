@@ -3,7 +3,7 @@
 import pytest
 from django.test import TestCase
 
-from broadsheet.core.memo import VersionedMemo
+from broadsheet.core.memo import PureMemo, VersionedMemo
 
 
 @pytest.fixture
@@ -76,3 +76,18 @@ def test_get_many_builds_only_the_missing_keys_in_one_call(memo):
     assert memo.get_many(["a", "b"], build_many) == {"a": "A", "b": "B"}
     assert memo.get_many(["b", "c"], build_many) == {"b": "B", "c": "C"}
     assert calls == [["a", "b"], ["c"]]
+
+
+def test_a_pure_memo_builds_once_per_key_and_forgets_all_when_full():
+    memo = PureMemo("test.pure", max_entries=2)
+    builds = []
+
+    def build(value):
+        builds.append(value)
+        return value * 2
+
+    assert [memo.get(n, lambda n=n: build(n)) for n in (1, 1, 2, 1)] == [2, 2, 4, 2]
+    assert builds == [1, 2]
+    memo.get(3, lambda: build(3))  # a third key: the memo starts again
+    memo.get(1, lambda: build(1))
+    assert builds == [1, 2, 3, 1]

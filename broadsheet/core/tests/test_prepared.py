@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
 
-from broadsheet.core.prepared import PreparedQuery, int_slot, slot
+from broadsheet.core.prepared import PreparedByIds, PreparedQuery, int_slot, slot
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +46,14 @@ def test_every_slot_must_be_given():
     query = PreparedQuery(lambda: Group.objects.filter(name=slot("name")), slots=["name"])
     with pytest.raises(TypeError):
         query.all()
+
+
+def test_rows_by_ids_for_any_number_of_ids(django_assert_num_queries):
+    groups = [Group.objects.create(name=f"Desk {n}") for n in range(4)]
+    by_ids = PreparedByIds(lambda: Group.objects.all(), max_prepared=2)
+    for wanted in ([groups[0].pk], [groups[1].pk, groups[0].pk], [g.pk for g in groups]):
+        with django_assert_num_queries(1):
+            found = by_ids.all([*wanted, wanted[0]])
+        assert sorted(g.pk for g in found) == sorted(wanted)
+    assert by_ids.all([]) == []
+    assert by_ids.all([-5]) == []

@@ -6,14 +6,16 @@ Content templates load these by name; content code never imports syndication.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
-from django.utils.html import format_html_join
+from django.utils.html import escape, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from broadsheet.content import rendering
 from broadsheet.content.models import PublicationSettings
 
 from .. import structured_data
@@ -32,6 +34,8 @@ JSON_LD_ESCAPES = {
 """Characters written as JSON escapes so no string can close the script element or open a
 comment; the JSON still parses to the same text."""
 
+OG_IMAGE_RENDITION = "fill-1200x630|format-jpeg"
+
 FEED_ROUTES = {
     "front": "syndication:front_feed",
     "section": "syndication:section_feed",
@@ -42,7 +46,10 @@ FEED_ROUTES = {
 
 def json_ld_script(data: Any) -> SafeString:
     """Return ``data`` inside ``<script type="application/ld+json">``, safe to put in HTML."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_LD_ESCAPES)
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    # str.replace per character: str.translate looks every character of the text up in a dict.
+    for char, escaped in JSON_LD_ESCAPES.items():
+        text = text.replace(chr(char), escaped)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped
 
 
@@ -71,12 +78,64 @@ def feed_links(context: dict[str, Any], kind: str, slug: str = "", title: str = 
 
 
 @register.simple_tag(takes_context=True)
-def article_structured_data(context: dict[str, Any]) -> SafeString:
-    """Return the article page's NewsArticle JSON-LD script (its page carries the breadcrumbs).
+def article_head(context: dict[str, Any]) -> SafeString:
+    """Return the article page's description, canonical link, Open Graph, Twitter and article
+    meta tags, then its NewsArticle JSON-LD script, with the canonical URL worked out once.
 
-    Reads what the article page context already loaded: ``bylines``, ``annotations``,
-    ``same_as`` (concept id to exact-match URLs) and ``publication``.
+    Reads what the article page context already loaded: ``page``, ``publication``,
+    ``bylines``, ``annotations`` and ``same_as``.
     """
+    request = context.get("request")
+    page = context["page"]
+    publication = context["publication"]
+    canonical = page.get_full_url(request)
+    description = escape(page.meta_description or page.standfirst)
+    social = escape(page.social_headline or page.title)
+    url = escape(canonical)
+    lines = [
+        "",
+        f'<meta name="description" content="{description}">',
+        f'<link rel="canonical" href="{url}">',
+        '<meta property="og:type" content="article">',
+        f'<meta property="og:site_name" content="{escape(publication.name)}">',
+        f'<meta property="og:title" content="{social}">',
+        f'<meta property="og:description" content="{description}">',
+        f'<meta property="og:url" content="{url}">',
+    ]
+    image = page.lead_image
+    if image is not None:
+        og_image = rendering.rendition(image, OG_IMAGE_RENDITION)
+        lines.append(
+            f'<meta property="og:image" content="{escape(absolute(request, rendering.url(og_image)))}">'
+            f'<meta property="og:image:width" content="{og_image.width}">'
+            f'<meta property="og:image:height" content="{og_image.height}">'
+            f'<meta property="og:image:alt" content="{escape(image.alt_text)}">'
+        )
+    else:
+        lines.append("")
+    lines += [
+        '<meta name="twitter:card" content="summary_large_image">',
+        f'<meta name="twitter:title" content="{social}">',
+        f'<meta name="twitter:description" content="{description}">',
+        f'<meta property="article:section" content="{escape(page.section.title)}">'
+        if page.section is not None
+        else "",
+        f'<meta property="article:published_time" content="{_isoformat(page.published_at)}">',
+        f'<meta property="article:modified_time" content="{_isoformat(page.updated_at)}">'
+        if page.updated_at
+        else "",
+        _article_json_ld(context, canonical=canonical),
+        "",
+        "",
+    ]
+    return mark_safe("\n".join(lines))  # noqa: S308 - every value is escaped
+
+
+def _isoformat(moment: datetime | None) -> str:
+    return moment.isoformat(timespec="seconds") if moment else ""
+
+
+def _article_json_ld(context: dict[str, Any], *, canonical: str | None = None) -> SafeString:
     request = context.get("request")
     page = context["page"]
     bylines = [row[0] if isinstance(row, tuple) else row for row in context.get("bylines", [])]
@@ -87,6 +146,7 @@ def article_structured_data(context: dict[str, Any]) -> SafeString:
         annotations=context.get("annotations", []),
         same_as=context.get("same_as", {}),
         publication=context["publication"],
+        canonical=canonical,
     )
     return json_ld_script(article)
 

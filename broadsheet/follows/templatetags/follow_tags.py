@@ -1,0 +1,34 @@
+"""``{% follow_button concept_id label %}``: the follow button of reading pages, in Python."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
+
+from broadsheet.core.urls import url_for
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def follow_button(context: dict[str, Any], concept_id: int | str, label: str) -> SafeString:
+    """Return a follow button that is the same for every reader, so the page stays cacheable.
+
+    A GET form to the follows confirm page (sign in, then follow); static/js/follow.js reads
+    the state from ``follows:state`` and turns it into an aria-pressed toggle that posts in
+    place.
+    """
+    request = context.get("request")
+    concept = conditional_escape(str(concept_id))
+    return mark_safe(  # noqa: S308 - every value is escaped
+        f'\n<form class="follow-button" method="get" action="{url_for("follows:confirm", concept_id)}"'
+        f' data-follow-concept="{concept}" data-follow-url="{url_for("follows:follow", concept_id)}"'
+        f' data-unfollow-url="{url_for("follows:unfollow", concept_id)}"><input type="hidden"'
+        f' name="next" value="{conditional_escape(request.path if request is not None else "")}">'
+        f'<button type="submit" class="follow-button__button"><span class="follow-button__word">'
+        f'Follow</span><span class="visually-hidden"> {conditional_escape(label)}</span></button>'
+        "</form>\n"
+    )
