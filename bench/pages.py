@@ -30,6 +30,7 @@ import gzip
 import json
 import os
 import secrets
+import shlex
 import shutil
 import statistics
 import sys
@@ -246,7 +247,7 @@ def benchmark(options: argparse.Namespace, argv: list[str]) -> int:
     run = PagesRun(
         recorded_at=f"{started_at:%Y-%m-%d %H:%M} UTC",
         command=command_line(argv, os.environ),
-        load=" ".join(
+        load=shlex.join(
             wrk_command(
                 "URL",
                 threads=options.threads,
