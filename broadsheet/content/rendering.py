@@ -266,3 +266,82 @@ def bylines(rows: Sequence[tuple[Any, str]]) -> SafeString:
             shown += f' <span class="byline__location">in {text(byline.location)}</span>'
         parts.append(f'<span class="byline__author">{shown}</span>{text(separator)}')
     return mark_safe("".join(parts))  # noqa: S308 - every value is escaped
+
+
+_chrome: PureMemo[SafeString] = PureMemo("content.site_chrome_html", max_entries=1024)
+
+
+def site_header(
+    *,
+    name: str,
+    search_url: str,
+    login_url: str,
+    sections: Sequence[tuple[int, str, str]],
+    current_pk: int | None,
+) -> SafeString:
+    """Return the masthead, search box, sign-in link and section menu (current section marked).
+
+    Kept per process by every input, so a page pays for it once per publication name, menu and
+    current section.
+    """
+    key = ("header", name, search_url, login_url, tuple(sections), current_pk)
+
+    def build() -> SafeString:
+        e = conditional_escape
+        menu = ""
+        if sections:
+            items = "".join(
+                f'<li><a href="{e(url)}"'
+                + (' aria-current="page"' if pk == current_pk else "")
+                + f">{e(title)}</a></li>"
+                for pk, title, url in sections
+            )
+            menu = (
+                '\n  <nav class="site-nav" aria-label="Sections">\n'
+                f'    <ul class="site-nav__list">\n      {items}\n    </ul>\n  </nav>\n  '
+            )
+        return mark_safe(  # noqa: S308 - every value is escaped above
+            '\n<header class="site-header">\n  <div class="site-header__bar">\n'
+            f'    <a class="site-header__name" href="/">{e(name)}</a>\n'
+            '    <form class="site-search" role="search" aria-label="Site" method="get" '
+            f'action="{e(search_url)}">\n'
+            '      <label class="visually-hidden" for="site-search-q">Search articles</label>\n'
+            '      <input class="site-search__input" id="site-search-q" type="search" name="q" '
+            'maxlength="200">\n'
+            '      <button class="site-search__button" type="submit">Search</button>\n'
+            "    </form>\n"
+            '    <nav class="site-header__tools" aria-label="Reader">\n'
+            f'      <a href="{e(login_url)}">Sign in</a>\n'
+            "    </nav>\n  </div>\n  "
+            f"{menu}\n</header>\n"
+        )
+
+    return _chrome.get(key, build)
+
+
+def site_footer(
+    *, about_url: str, terms_url: str, privacy_url: str, copyright_holder: str, year: int
+) -> SafeString:
+    """Return the footer's links and copyright line, kept per process by every input."""
+    key = ("footer", about_url, terms_url, privacy_url, copyright_holder, year)
+
+    def build() -> SafeString:
+        e = conditional_escape
+        links = [
+            f'<li><a href="{e(url)}">{label}</a></li>' if url else ""
+            for url, label in (
+                (about_url, "About us"),
+                (terms_url, "Terms of use"),
+                (privacy_url, "Privacy"),
+            )
+        ]
+        return mark_safe(  # noqa: S308 - every value is escaped above
+            '\n<footer class="site-footer">\n  <nav aria-label="About this publication">\n'
+            '    <ul class="site-footer__links">\n'
+            + "".join(f"      {link}\n" for link in links)
+            + "    </ul>\n  </nav>\n"
+            '  <p class="site-footer__copyright">Copyright &copy; '
+            f"{e(copyright_holder)} {year}. All rights reserved.</p>\n</footer>\n\n"
+        )
+
+    return _chrome.get(key, build)

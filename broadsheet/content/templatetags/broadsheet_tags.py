@@ -9,6 +9,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from broadsheet.core.timewords import absolute_date as _absolute_date
+from broadsheet.core.urls import url_for
 
 from .. import chrome, rendering
 from ..typography import smart_quotes as _smart_quotes
@@ -52,6 +53,41 @@ def section_menu(context: dict[str, Any]) -> list[tuple[int, str, str]]:
     if request is None:
         return []
     return chrome.section_menu(request)
+
+
+def _publication(context: Any) -> Any:
+    from ..models import PublicationSettings
+
+    request = context.get("request")
+    if request is not None:
+        return PublicationSettings.for_request(request)
+    return context["settings"].content.PublicationSettings
+
+
+@register.simple_tag(takes_context=True)
+def site_header(context: Any) -> SafeString:
+    """The masthead, search, sign-in and section menu (``content.rendering.site_header``)."""
+    page = context.get("page")
+    return rendering.site_header(
+        name=_publication(context).name,
+        search_url=url_for("search:search"),
+        login_url=url_for("account_login"),
+        sections=section_menu(context),
+        current_pk=getattr(page, "pk", None),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context: Any) -> SafeString:
+    """The footer's links and copyright line (``content.rendering.site_footer``)."""
+    publication = _publication(context)
+    return rendering.site_footer(
+        about_url=publication.about_url,
+        terms_url=publication.terms_url,
+        privacy_url=publication.privacy_url,
+        copyright_holder=publication.copyright_holder,
+        year=current_year(),
+    )
 
 
 @register.simple_tag
