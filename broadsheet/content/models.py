@@ -515,14 +515,23 @@ class ArticlePage(Page):
         return self.title
 
     @property
-    def kicker(self) -> tuple[str, str] | None:
-        """Return (label, url) of the display concept, else of the top "about" topic or story
-        (when listings prefetched it as ``kicker_candidates``), else of the section."""
+    def kicker_concept(self) -> Concept | None:
+        """Return the concept the kicker names: the display concept, else the top "about" topic
+        or story (when listings prefetched it as ``kicker_candidates``); None for the section."""
         if self.display_concept is not None and self.display_concept.is_active:
-            return self.display_concept.pref_label, self.display_concept.get_absolute_url()
+            return self.display_concept
         candidates = getattr(self, "kicker_candidates", None)
         if candidates:
-            return candidates[0].concept.pref_label, candidates[0].concept.get_absolute_url()
+            concept: Concept = candidates[0].concept
+            return concept
+        return None
+
+    @property
+    def kicker(self) -> tuple[str, str] | None:
+        """Return (label, url) of ``kicker_concept``, else of the section."""
+        concept = self.kicker_concept
+        if concept is not None:
+            return concept.pref_label, concept.get_absolute_url()
         if self.section is not None:
             return self.section.title, self.section.url or ""
         return None

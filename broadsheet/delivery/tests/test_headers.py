@@ -81,6 +81,19 @@ def test_front_page_names_its_listing_and_every_article_it_shows(client, story, 
     } <= keys(response)
 
 
+def test_a_listing_names_the_concept_each_card_shows_as_its_kicker(client, home, section):
+    # A card shows its kicker's label: renaming that concept must refresh the listing.
+    story_line = Concept.objects.create(
+        uri="bs:story/ferry-timetable", type="story", pref_label="Ferry timetable", slug="ferries"
+    )
+    article = make_article(section=section, title="New ferry times", display_concept=story_line)
+    for page in (home, section):
+        response = client.get(page.url)
+        assert_public(response)
+        assert b"Ferry timetable" in response.content
+        assert {f"articlepage-{article.pk}", f"concept-{story_line.pk}"} <= keys(response)
+
+
 def test_section_page(client, story, section):
     article, _, _ = story
     response = client.get(section.url)
