@@ -1,4 +1,5 @@
-"""``{% follow_button concept_id label %}``: the follow button of reading pages, in Python."""
+"""``{% follow_button concept_id label %}`` and ``{% follow_list items %}``: follow buttons of
+reading pages, in Python."""
 
 from __future__ import annotations
 
@@ -31,4 +32,24 @@ def follow_button(context: dict[str, Any], concept_id: int | str, label: str) ->
         f'<button type="submit" class="follow-button__button"><span class="follow-button__word">'
         f'Follow</span><span class="visually-hidden"> {conditional_escape(label)}</span></button>'
         "</form>\n"
+    )
+
+
+@register.simple_tag(takes_context=True)
+def follow_list(context: dict[str, Any], items: list[dict[str, str]]) -> SafeString:
+    """Return the items of "Follow the topics in this article": a link to each topic's page,
+    with its follow button when it is a concept (``content.queries.follow_topics``)."""
+    e = conditional_escape
+    return mark_safe(  # noqa: S308 - every value is escaped, the buttons by follow_button
+        "".join(
+            f'<li class="follow__item"><a href="{e(item["url"])}"><span class="follow__label">'
+            f'{e(item["label"])}</span> <span class="follow__kind">{e(item["kind"])}</span></a>'
+            + (
+                follow_button(context, item["concept_id"], item["label"])
+                if item["concept_id"]
+                else ""
+            )
+            + "</li>"
+            for item in items
+        )
     )
