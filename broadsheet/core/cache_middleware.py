@@ -29,9 +29,9 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_vary_headers
 from django.utils.http import parse_etags
-from django.utils.regex_helper import _lazy_re_compile
 from django.utils.text import compress_string
 
 from .http_cache import GENERATION_KEY, public_keys, purged_at, start_generation
@@ -151,7 +151,6 @@ class CacheHeadersMiddleware:
 
 GZIP_AT_LEAST = 200
 """Bytes below which a page is sent as it is (GZipMiddleware's own threshold)."""
-_accepts_gzip = _lazy_re_compile(r"\bgzip\b")
 
 
 def gzip_once(content: bytes) -> bytes | None:
@@ -179,7 +178,7 @@ class _Entry:
 
     def response(self, request: HttpRequest, *, state: str) -> HttpResponseBase:
         send_gzip = self.gzipped and bool(
-            _accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+            re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
         )
         # Browsers and shared caches accept gzip; anything else gets it unpacked.
         body = self.content if send_gzip or not self.gzipped else gzip.decompress(self.content)
@@ -259,7 +258,10 @@ class AppCacheMiddleware:
         if entry is None:
             return None, False
         generation = found.get(GENERATION_KEY)
-        if generation is not None and self._checked.get(page_key) == (
+        if generation is None:
+            # No purge yet, or the cache lost the counter: start it for the hits to come.
+            start_generation(cache)
+        elif self._checked.get(page_key) == (
             entry.rendered_at,
             generation,
         ):
@@ -320,7 +322,6 @@ class AppCacheMiddleware:
                     rendered_at=rendered_at,
                     fresh_until=rendered_at + policy.s_maxage,
                 )
-                start_generation(cache)
                 cache.set(
                     page_key,
                     entry,

@@ -29,7 +29,6 @@ def _per_class(find: _Finder) -> _Finder:
         # A fresh list each time, as the original returns: callers may change theirs.
         return list(kept(model if isinstance(model, type) else type(model)))
 
-    per_class.cache_clear = kept.cache_clear  # type: ignore[attr-defined]
     return per_class
 
 
