@@ -40,21 +40,6 @@ def smart_quotes_rich(html: Any) -> SafeString:
     return mark_safe(smart_quotes_html(str(html)))  # noqa: S308 - input is rendered rich text
 
 
-@register.simple_tag
-def current_year() -> int:
-    return timezone.localdate().year
-
-
-@register.simple_tag(takes_context=True)
-def section_menu(context: dict[str, Any]) -> list[tuple[int, str, str]]:
-    """Return the site's sections as (page id, title, URL), read once per process with the
-    site chrome (``content.chrome``)."""
-    request = context.get("request")
-    if request is None:
-        return []
-    return chrome.section_menu(request)
-
-
 def _publication(context: Any) -> Any:
     from ..models import PublicationSettings
 
@@ -68,11 +53,12 @@ def _publication(context: Any) -> Any:
 def site_header(context: Any) -> SafeString:
     """The masthead, search, sign-in and section menu (``content.rendering.site_header``)."""
     page = context.get("page")
+    request = context.get("request")
     return rendering.site_header(
         name=_publication(context).name,
         search_url=url_for("search:search"),
         login_url=url_for("account_login"),
-        sections=section_menu(context),
+        sections=chrome.section_menu(request) if request is not None else [],
         current_pk=getattr(page, "pk", None),
     )
 
@@ -86,7 +72,7 @@ def site_footer(context: Any) -> SafeString:
         terms_url=publication.terms_url,
         privacy_url=publication.privacy_url,
         copyright_holder=publication.copyright_holder,
-        year=current_year(),
+        year=timezone.localdate().year,
     )
 
 
