@@ -287,13 +287,12 @@ def site_header(
     key = ("header", name, search_url, login_url, tuple(sections), current_pk)
 
     def build() -> SafeString:
-        e = conditional_escape
         menu = ""
         if sections:
             items = "".join(
-                f'<li><a href="{e(url)}"'
+                f'<li><a href="{text(url)}"'
                 + (' aria-current="page"' if pk == current_pk else "")
-                + f">{e(title)}</a></li>"
+                + f">{text(title)}</a></li>"
                 for pk, title, url in sections
             )
             menu = (
@@ -302,16 +301,16 @@ def site_header(
             )
         return mark_safe(  # noqa: S308 - every value is escaped above
             '\n<header class="site-header">\n  <div class="site-header__bar">\n'
-            f'    <a class="site-header__name" href="/">{e(name)}</a>\n'
+            f'    <a class="site-header__name" href="/">{text(name)}</a>\n'
             '    <form class="site-search" role="search" aria-label="Site" method="get" '
-            f'action="{e(search_url)}">\n'
+            f'action="{text(search_url)}">\n'
             '      <label class="visually-hidden" for="site-search-q">Search articles</label>\n'
             '      <input class="site-search__input" id="site-search-q" type="search" name="q" '
             'maxlength="200">\n'
             '      <button class="site-search__button" type="submit">Search</button>\n'
             "    </form>\n"
             '    <nav class="site-header__tools" aria-label="Reader">\n'
-            f'      <a href="{e(login_url)}">Sign in</a>\n'
+            f'      <a href="{text(login_url)}">Sign in</a>\n'
             "    </nav>\n  </div>\n  "
             f"{menu}\n</header>\n"
         )
@@ -326,9 +325,8 @@ def site_footer(
     key = ("footer", about_url, terms_url, privacy_url, copyright_holder, year)
 
     def build() -> SafeString:
-        e = conditional_escape
         links = [
-            f'<li><a href="{e(url)}">{label}</a></li>' if url else ""
+            f'<li><a href="{text(url)}">{label}</a></li>' if url else ""
             for url, label in (
                 (about_url, "About us"),
                 (terms_url, "Terms of use"),
@@ -341,7 +339,7 @@ def site_footer(
             + "".join(f"      {link}\n" for link in links)
             + "    </ul>\n  </nav>\n"
             '  <p class="site-footer__copyright">Copyright &copy; '
-            f"{e(copyright_holder)} {year}. All rights reserved.</p>\n</footer>\n\n"
+            f"{text(copyright_holder)} {year}. All rights reserved.</p>\n</footer>\n\n"
         )
 
     return _chrome.get(key, build)
