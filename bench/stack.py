@@ -31,7 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
 """Production's gunicorn settings (workers, timeouts, gc.freeze), which the origin runs with."""
-GUNICORN_WORKERS = int(os.environ.get("WEB_CONCURRENCY") or os.cpu_count() or 1)
+_ASKED_WORKERS = os.environ.get("WEB_CONCURRENCY", "").strip()
+if _ASKED_WORKERS and not (_ASKED_WORKERS.isdigit() and int(_ASKED_WORKERS) > 0):
+    raise SystemExit(f"WEB_CONCURRENCY={_ASKED_WORKERS!r}: give the number of gunicorn workers.")
+GUNICORN_WORKERS = int(_ASKED_WORKERS) if _ASKED_WORKERS else os.cpu_count() or 1
 """Sync workers: one per CPU here, not that file's two per CPU and one more.
 
 Here wrk, Redis and SQLite share the CPUs with gunicorn and answer at once, so a worker rarely

@@ -15,7 +15,10 @@ from typing import Any
 # Sync workers, as many as gunicorn advises: two per CPU and one more. A sync worker waits while
 # the database or the cache (Redis) answers; with more workers than CPUs another one uses the
 # CPU meanwhile, so an app-cache hit, mostly that wait, does not leave a core idle.
-workers = int(os.environ.get("WEB_CONCURRENCY") or 2 * (os.cpu_count() or 1) + 1)
+_asked = os.environ.get("WEB_CONCURRENCY", "").strip()
+if _asked and not (_asked.isdigit() and int(_asked) > 0):
+    raise SystemExit(f"WEB_CONCURRENCY={_asked!r}: give the number of gunicorn workers, e.g. 5.")
+workers = int(_asked) if _asked else 2 * (os.cpu_count() or 1) + 1
 worker_class = "sync"
 # A request that takes longer than this is stuck: the worker is replaced.
 timeout = 30
