@@ -28,6 +28,7 @@ from broadsheet.core.memo import PureMemo
 from broadsheet.core.prepared import PreparedByIds
 
 from . import rendering
+from .page_urls import page_urls
 from .sanitise import clean_rich_text
 from .typography import smart_quotes_html
 
@@ -48,8 +49,8 @@ MEDIA_BLOCK_TYPES = frozenset({"image", "video", "embed"})
 
 
 def _page_rows() -> QuerySet[Page]:
-    # What a page's URL is built from (``live`` and ``locale`` for ``Page.localized``).
-    return Page.objects.only("id", "url_path", "live", "locale")
+    # What a page's URL is built from (``page_urls``).
+    return Page.objects.values_list("id", "url_path")  # type: ignore[return-value]
 
 
 _linked_pages = PreparedByIds(_page_rows)
@@ -59,8 +60,9 @@ class PageLinks:
     """The pages that a set of rich text values link to, fetched in one query on first use.
 
     Wagtail resolves the page links of each rich text value on its own (two queries per
-    paragraph with a link); the paragraphs of one body share this instead. The pages are read
-    without ``.specific()``: no page type here changes how its URL is built.
+    paragraph with a link); the paragraphs of one body share this instead. Only each page's id
+    and ``url_path`` are read, no instance: no page type here changes how its URL is built
+    (``page_urls``).
     """
 
     def __init__(self, sources: list[str]) -> None:
@@ -72,8 +74,8 @@ class PageLinks:
 
     def _page_urls(self) -> dict[str, str | None]:
         if self._urls is None:
-            found = _linked_pages.all([int(page_id) for page_id in self.ids])
-            self._urls = {str(page.pk): page.localized.url for page in found}
+            found = _linked_pages.rows([int(page_id) for page_id in self.ids])
+            self._urls = {str(pk): url for pk, url in page_urls(found).items()}
         return self._urls
 
     def urls(self, ids: Iterable[str]) -> tuple[tuple[bool, str | None], ...]:

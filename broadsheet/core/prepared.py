@@ -10,7 +10,8 @@ than running it; a read on every page view (the article lookup) pays that once i
     pages = lookup.all(url_path="/home/world/story/")
 
 Rows become instances exactly as Django's ``ModelIterable`` builds them (``from_db``, the
-``select_related`` populators, annotations), with the backend's converters applied. A slot
+``select_related`` populators, annotations), with the backend's converters applied; ``rows()``
+returns them as tuples instead, for a ``values_list()`` queryset whose caller needs no model. A slot
 may only be used where its value reaches the SQL unchanged (an exact or ``in`` comparison of
 text); ``PreparedQuery`` refuses a queryset in which a slot is missing or appears twice.
 """
@@ -24,7 +25,7 @@ from typing import Any, Generic, TypeVar
 
 from django.db import connections
 from django.db.models import Model, QuerySet
-from django.db.models.query import get_related_populators
+from django.db.models.query import ModelIterable, get_related_populators
 
 M = TypeVar("M", bound=Model)
 
@@ -51,7 +52,7 @@ class _Compiled:
     sql: str
     params: tuple[Any, ...]
     positions: dict[str, int]
-    model: type[Model]
+    model: type[Model] | None
     init_list: list[str]
     start: int
     end: int
@@ -84,6 +85,22 @@ class PreparedQuery(Generic[M]):
                 raise ValueError(f"The slot {name!r} must appear once in the query's parameters.")
             positions[name] = found[0]
         select, klass_info = compiler.select, compiler.klass_info
+        converters = compiler.get_converters([s[0] for s in select[: compiler.col_count]])
+        if klass_info is None or not issubclass(queryset._iterable_class, ModelIterable):
+            # A values_list() queryset: its rows are read with rows(), never made instances.
+            return _Compiled(
+                compiler=compiler,
+                sql=sql,
+                params=tuple(params),
+                positions=positions,
+                model=None,
+                init_list=[],
+                start=0,
+                end=compiler.col_count,
+                populators=[],
+                annotation_col_map={},
+                converters=converters,
+            )
         select_fields = klass_info["select_fields"]
         start, end = select_fields[0], select_fields[-1] + 1
         return _Compiled(
@@ -98,11 +115,10 @@ class PreparedQuery(Generic[M]):
             # django-stubs describe a newer signature than Django 5.2's (klass_info, select, db).
             populators=get_related_populators(klass_info, select, db),  # type: ignore[call-arg]
             annotation_col_map=dict(compiler.annotation_col_map or {}),
-            converters=compiler.get_converters([s[0] for s in select[: compiler.col_count]]),
+            converters=converters,
         )
 
-    def all(self, **values: Any) -> list[M]:
-        """Run the query with these slot values and return its instances."""
+    def _run(self, values: dict[str, Any]) -> tuple[_Compiled, list[tuple[Any, ...]]]:
         compiled: _Compiled | None = getattr(self._local, "compiled", None)
         if compiled is None:
             compiled = self._compile()
@@ -112,12 +128,25 @@ class PreparedQuery(Generic[M]):
         params = list(compiled.params)
         for name, position in compiled.positions.items():
             params[position] = values[name]
-        db = compiled.compiler.using
-        with connections[db].cursor() as cursor:
+        with connections[compiled.compiler.using].cursor() as cursor:
             cursor.execute(compiled.sql, params)
             rows: Any = cursor.fetchall()
         if compiled.converters:
             rows = compiled.compiler.apply_converters(rows, compiled.converters)
+        return compiled, rows
+
+    def rows(self, **values: Any) -> list[tuple[Any, ...]]:
+        """Run the query with these slot values and return its rows as tuples, no instances:
+        for a ``values_list()`` queryset, the columns it names, in order."""
+        compiled, rows = self._run(values)
+        return [tuple(row[: compiled.end]) for row in rows]
+
+    def all(self, **values: Any) -> list[M]:
+        """Run the query with these slot values and return its instances."""
+        compiled, rows = self._run(values)
+        if compiled.model is None:
+            raise TypeError("A values_list() query has no instances: read it with rows().")
+        db = compiled.compiler.using
         found = []
         for row in rows:
             instance = compiled.model.from_db(
@@ -154,13 +183,30 @@ class PreparedByIds(Generic[M]):
         unique = list(dict.fromkeys(ids))
         if not unique:
             return []
-        count = len(unique)
-        if count > self._max_prepared:
+        if len(unique) > self._max_prepared:
             return list(self._build().filter(**{f"{self._field}__in": unique}))
+        return self._query(len(unique)).all(**self._values(unique))
+
+    def rows(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """Return, as tuples, the rows of a ``values_list()`` queryset whose ``field`` is one of
+        ``ids`` (each id once), in no set order."""
+        unique = list(dict.fromkeys(ids))
+        if not unique:
+            return []
+        if len(unique) > self._max_prepared:
+            found: Any = self._build().filter(**{f"{self._field}__in": unique})
+            return [tuple(row) for row in found]
+        return self._query(len(unique)).rows(**self._values(unique))
+
+    def _query(self, count: int) -> PreparedQuery[M]:
         query = self._by_count.get(count)
         if query is None:
             names = [f"id{position}" for position in range(count)]
             lookup = {f"{self._field}__in": [int_slot(name) for name in names]}
             query = PreparedQuery(lambda: self._build().filter(**lookup), slots=names)
             self._by_count[count] = query
-        return query.all(**{f"id{position}": value for position, value in enumerate(unique)})
+        return query
+
+    @staticmethod
+    def _values(unique: list[int]) -> dict[str, int]:
+        return {f"id{position}": value for position, value in enumerate(unique)}

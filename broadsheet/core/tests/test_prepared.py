@@ -57,3 +57,19 @@ def test_rows_by_ids_for_any_number_of_ids(django_assert_num_queries):
         assert sorted(g.pk for g in found) == sorted(wanted)
     assert by_ids.all([]) == []
     assert by_ids.all([-5]) == []
+
+
+def test_values_list_rows_are_tuples_without_instances(django_assert_num_queries):
+    groups = [Group.objects.create(name=f"Bureau {n}") for n in range(3)]
+    by_ids = PreparedByIds(lambda: Group.objects.values_list("id", "name"), max_prepared=2)
+    for wanted in ([groups[0].pk], [groups[2].pk, groups[1].pk], [g.pk for g in groups]):
+        with django_assert_num_queries(1):
+            found = by_ids.rows([*wanted, wanted[0]])
+        assert sorted(found) == sorted((g.pk, g.name) for g in groups if g.pk in wanted)
+    assert by_ids.rows([]) == []
+    names = PreparedQuery(
+        lambda: Group.objects.filter(name=slot("name")).values_list("name", "id"), slots=["name"]
+    )
+    assert names.rows(name="Bureau 1") == [("Bureau 1", groups[1].pk)]
+    with pytest.raises(TypeError, match=r"rows\(\)"):
+        names.all(name="Bureau 1")
