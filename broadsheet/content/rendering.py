@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from html import escape as _escape_text
 from typing import Any
 
 from django.utils import timezone
@@ -42,6 +43,9 @@ def typographic(text: str | None) -> str:
 
 def text(value: Any) -> str:
     """Return a value as a template's ``{{ value }}`` writes it: text, escaped."""
+    if type(value) is str:
+        # What conditional_escape does for plain text, without its lazy-text checks.
+        return _escape_text(value)
     return str(conditional_escape("" if value is None else value))
 
 
@@ -227,16 +231,35 @@ def article_body(items: Sequence[Mapping[str, Any]]) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 - blocks escape their values; items are safe
 
 
-def timestamp(moment: datetime | None, prefix: str, first_published: datetime | None = None) -> str:
+_timestamps: PureMemo[SafeString] = PureMemo("content.timestamp")
+"""``<time>`` elements by their moments, prefix and the current time zone."""
+
+
+def timestamp(
+    moment: datetime | None, prefix: str, first_published: datetime | None = None
+) -> SafeString:
     """Return a ``<time>``: machine-readable, with the absolute date (script makes it relative)
     and, when it is not the first publication, that date in its title."""
+    # By their text: equal moments in different zones write different datetime attributes.
+    key = (
+        _isoformat(moment),
+        prefix,
+        _isoformat(first_published),
+        timezone.get_current_timezone_name(),
+    )
+    return _timestamps.get(key, lambda: _timestamp(moment, prefix, first_published))
+
+
+def _timestamp(
+    moment: datetime | None, prefix: str, first_published: datetime | None
+) -> SafeString:
     title = (
         f' title="First published {text(_absolute_date(first_published))}"'
         if first_published and first_published != moment
         else ""
     )
     shown_prefix = text(prefix)
-    return (
+    return mark_safe(  # noqa: S308 - every value is escaped
         f'<time class="timestamp" datetime="{text(_isoformat(moment))}" data-relative '
         f'data-prefix="{shown_prefix}"{title}>{shown_prefix} {text(_absolute_date(moment))}</time>\n'
     )

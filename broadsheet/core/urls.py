@@ -21,3 +21,9 @@ def url_for(viewname: str, *args: str | int) -> str:
     urlconf = get_urlconf() or settings.ROOT_URLCONF
     key = (urlconf, get_script_prefix(), viewname, args)
     return _urls.get(key, lambda: reverse(viewname, urlconf=urlconf, args=args))
+
+
+def url_context() -> tuple[str, str]:
+    """Return what every reversed URL depends on besides its name and arguments: the URLconf
+    and the script prefix. A memo of HTML holding reversed URLs puts this in its key."""
+    return (get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())

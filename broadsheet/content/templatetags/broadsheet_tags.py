@@ -2,6 +2,7 @@
 
 from datetime import datetime
 from typing import Any
+from urllib.parse import quote
 
 from django import template
 from django.utils import timezone
@@ -64,6 +65,15 @@ def site_header(context: Any) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
+def brand_stylesheet(context: Any) -> SafeString:
+    """Return the ``<link>`` of the publication's brand colours (``content:brand_css``),
+    versioned by the accent colour so a new colour is a new URL for every cache."""
+    version = quote(str(_publication(context).accent_colour)[1:].lower(), safe="/")
+    href = escape(f"{url_for('content:brand_css')}?v={version}")
+    return mark_safe(f'<link rel="stylesheet" href="{href}">')  # noqa: S308 - escaped
+
+
+@register.simple_tag(takes_context=True)
 def site_footer(context: Any) -> SafeString:
     """The footer's links and copyright line (``content.rendering.site_footer``)."""
     publication = _publication(context)
@@ -106,7 +116,7 @@ def timestamp(
     moment: datetime | None, prefix: str = "", first_published: datetime | None = None
 ) -> SafeString:
     """Return a ``<time class="timestamp">`` for ``moment`` (``content.rendering``)."""
-    return mark_safe(rendering.timestamp(moment, prefix, first_published))  # noqa: S308 - escaped
+    return rendering.timestamp(moment, prefix, first_published)
 
 
 @register.simple_tag
