@@ -1,4 +1,5 @@
-"""The URLs of pages known only by id and ``url_path``, as ``page.localized.url`` gives them.
+"""The URLs of pages known only by id and ``url_path``, as ``page.localized.url`` gives them,
+and ``full_url``, ``page.get_full_url(request)`` with its path reversed once per process.
 
 Wagtail builds a page's URL from the page instance: every instance costs a model
 construction (all of ``Page``'s fields, modelcluster's relations) and every ``url`` reads the
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.http import HttpRequest
 from django.urls import NoReverseMatch
 from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 from wagtail.models import Page, Site
@@ -40,14 +42,46 @@ def page_urls(rows: Iterable[tuple[int, str]]) -> dict[int, str | None]:
         urls[page_id] = None
         for _site_id, root_path, root_url, _language in root_paths:
             # The first root path the page lies under, as Wagtail picks it (most specific first).
-            if not url_path.startswith(root_path):
-                continue
-            try:
-                page_path = url_for("wagtail_serve", url_path[len(root_path) :])
-            except NoReverseMatch:
+            if url_path.startswith(root_path):
+                page_path = _page_path(url_path, root_path)
+                if page_path is not None:
+                    urls[page_id] = page_path if one_site else root_url + page_path
                 break
-            if not WAGTAIL_APPEND_SLASH and page_path != "/":
-                page_path = page_path.rstrip("/")
-            urls[page_id] = page_path if one_site else root_url + page_path
-            break
     return urls
+
+
+def full_url(page: Page, request: HttpRequest | None) -> str | None:
+    """Return ``page.get_full_url(request)``, its path reversed once per process (``url_for``).
+
+    A page type with its own ``get_url_parts``, or Wagtail's i18n, is left to Wagtail.
+    """
+    if (
+        getattr(settings, "WAGTAIL_I18N_ENABLED", False)
+        or type(page).get_url_parts is not Page.get_url_parts
+    ):
+        return page.get_full_url(request)
+    url_path = page.url_path
+    # The root paths as Wagtail keeps them on the request, read once per request.
+    possible = [
+        root for root in page._get_site_root_paths(request) if url_path.startswith(root.root_path)
+    ]
+    if not possible:
+        return None
+    chosen = possible[0]
+    if len({root.site_id for root in possible}) > 1 and isinstance(request, HttpRequest):
+        # In more than one site: prefer the request's, as Wagtail does.
+        site = Site.find_for_request(request)
+        if site is not None:
+            chosen = next((root for root in possible if root.site_id == site.pk), chosen)
+    page_path = _page_path(url_path, chosen.root_path)
+    return None if page_path is None else chosen.root_url + page_path
+
+
+def _page_path(url_path: str, root_path: str) -> str | None:
+    try:
+        page_path = url_for("wagtail_serve", url_path[len(root_path) :])
+    except NoReverseMatch:
+        return None
+    if not WAGTAIL_APPEND_SLASH and page_path != "/":
+        page_path = page_path.rstrip("/")
+    return page_path

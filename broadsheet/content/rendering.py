@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from datetime import datetime
 from html import escape as _escape_text
 from typing import Any
@@ -61,8 +61,45 @@ def expanded_specs(specs: str) -> tuple[str, ...]:
     return tuple(Filter.expand_spec(specs.split("|")))
 
 
+class HeldRenditions(list[AbstractRendition]):
+    """An image's renditions as this process holds them (``content.renditions``), with the
+    lookups already made among them: the same specs find the same renditions until the list
+    changes. A rendition added (Wagtail appends one it creates) forgets the lookups; a changed
+    image or rendition replaces the whole list."""
+
+    def __init__(self, renditions: Iterable[AbstractRendition] = ()) -> None:
+        super().__init__(renditions)
+        self.lookups: dict[Hashable, dict[str, AbstractRendition]] = {}
+
+    def append(self, rendition: AbstractRendition) -> None:
+        super().append(rendition)
+        self.lookups.clear()
+
+
 def renditions(image: AbstractImage, specs: Sequence[str]) -> dict[str, AbstractRendition]:
-    """Return the image's renditions for ``specs``, by spec, creating those that do not exist."""
+    """Return the image's renditions for ``specs``, by spec, creating those that do not exist.
+
+    Among renditions held per process (``HeldRenditions``) a lookup is made once per set of
+    specs and focal point; a render reads the result (a copy), never a stale list.
+    """
+    held = getattr(image, "prefetched_renditions", None)
+    if not isinstance(held, HeldRenditions):
+        return _renditions(image, specs)
+    key = (
+        tuple(specs),
+        image.focal_point_x,
+        image.focal_point_y,
+        image.focal_point_width,
+        image.focal_point_height,
+    )
+    found = held.lookups.get(key)
+    if found is None:
+        found = _renditions(image, specs)
+        held.lookups[key] = found
+    return dict(found)
+
+
+def _renditions(image: AbstractImage, specs: Sequence[str]) -> dict[str, AbstractRendition]:
     filters = [image_filter(spec) for spec in specs]
     if image.is_svg():
         # An SVG drops its rasterising operations, as Wagtail's own lookup does.

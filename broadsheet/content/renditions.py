@@ -16,14 +16,15 @@ from typing import Any
 from broadsheet.core.memo import VersionedMemo
 
 from .models import BroadsheetImage, BroadsheetRendition
+from .rendering import HeldRenditions
 
-_memo: VersionedMemo[list[BroadsheetRendition]] = VersionedMemo(
+_memo: VersionedMemo[HeldRenditions] = VersionedMemo(
     "content.renditions", ttl_seconds=300.0, max_entries=4096
 )
 
 
-def _load(image_ids: list[Hashable]) -> dict[Hashable, list[BroadsheetRendition]]:
-    held: dict[Hashable, list[BroadsheetRendition]] = {image_id: [] for image_id in image_ids}
+def _load(image_ids: list[Hashable]) -> dict[Hashable, HeldRenditions]:
+    held = {image_id: HeldRenditions() for image_id in image_ids}
     for rendition in BroadsheetRendition.objects.filter(image_id__in=image_ids):
         held[rendition.image_id].append(rendition)
     return held

@@ -23,6 +23,7 @@ from broadsheet.content.models import (
     Predicate,
     PublicationSettings,
 )
+from broadsheet.content.page_urls import full_url
 
 from .links import absolute, site_root_url
 
@@ -177,7 +178,7 @@ def news_article(
 
     ``canonical`` is the page's full URL when the caller has it already.
     """
-    canonical = canonical or page.get_full_url(request)
+    canonical = canonical or full_url(page, request)
     published = page.published_at
     modified = (
         page.updated_at
@@ -249,10 +250,10 @@ def breadcrumbs(
     It hangs off the NewsArticle's ``mainEntityOfPage`` WebPage, so an article page carries one
     JSON-LD object. ``canonical`` is the article's full URL when the caller has it already.
     """
-    trail = [("Home", f"{site_root_url(request)}/")]
+    trail: list[tuple[str, str | None]] = [("Home", f"{site_root_url(request)}/")]
     if page.section is not None:
-        trail.append((page.section.title, page.section.get_full_url(request)))
-    trail.append((page.social_headline or page.title, canonical or page.get_full_url(request)))
+        trail.append((page.section.title, full_url(page.section, request)))
+    trail.append((page.social_headline or page.title, canonical or full_url(page, request)))
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [

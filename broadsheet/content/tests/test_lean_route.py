@@ -307,3 +307,37 @@ def test_an_edited_image_shows_its_new_alt_text_and_caption(section, client):
     assert 'alt="An empty quay at dawn"' in html
     assert "The quay at dawn" in html
     assert 'alt="A quay"' not in html
+
+
+def test_held_renditions_are_looked_up_once_and_follow_a_new_focal_point(section, client):
+    from broadsheet.content import rendering
+    from broadsheet.content.renditions import attach_renditions
+
+    image = ImageFactory(width=1600, height=900)
+    article = make_article(section=section, title="Ferry returns", lead_image=image)
+    first = client.get(article.url).content.decode()
+    assert client.get(article.url).content.decode() == first
+
+    # Within the process, the same specs find the same renditions without a second search.
+    attach_renditions([image])
+    held = image.prefetched_renditions
+    assert isinstance(held, rendering.HeldRenditions)
+    found = rendering.renditions(image, ["fill-1200x675|format-jpeg"])
+    assert held.lookups
+    assert rendering.renditions(image, ["fill-1200x675|format-jpeg"]) == found
+    # A rendition Wagtail adds to the list forgets the lookups made without it.
+    held.append(found["fill-1200x675|format-jpeg"])
+    assert held.lookups == {}
+
+    # A new focal point crops differently: the JSON-LD's cropped images follow it.
+    image.focal_point_x, image.focal_point_y = 100, 100
+    image.focal_point_width, image.focal_point_height = 50, 50
+    image.save()
+    moved = client.get(article.url).content.decode()
+    assert moved != first
+    attach_renditions([image])
+    cropped = rendering.renditions(image, ["fill-1200x675|format-jpeg"])
+    assert (
+        cropped["fill-1200x675|format-jpeg"].focal_point_key
+        != found["fill-1200x675|format-jpeg"].focal_point_key
+    )

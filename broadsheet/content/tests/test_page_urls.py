@@ -56,3 +56,19 @@ def test_with_wagtail_i18n_on_wagtail_answers(section):
 def test_no_rows_reads_nothing(django_assert_num_queries):
     with django_assert_num_queries(0):
         assert page_urls([]) == {}
+
+
+def test_full_url_is_wagtails_full_url_for_the_requests_site(home, section, rf):
+    from broadsheet.content.page_urls import full_url
+
+    article = make_article(section=section)
+    request = rf.get("/", HTTP_HOST="testserver")
+    assert full_url(article, request) == article.get_full_url(request)
+    assert full_url(article, None) == "http://testserver/world/harbour-workers-vote-to-end-strike/"
+    # The section is also the root of a second site: the request's site decides which.
+    Site.objects.create(hostname="world.example.org", port=80, root_page=section)
+    for host in ("testserver", "world.example.org"):
+        request = rf.get("/", HTTP_HOST=host)
+        assert full_url(article, request) == article.get_full_url(request), host
+        assert full_url(section, request) == section.get_full_url(request), host
+    assert full_url(Page.get_first_root_node(), None) is None

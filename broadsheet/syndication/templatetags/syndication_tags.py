@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from broadsheet.content import rendering
 from broadsheet.content.models import PublicationSettings
+from broadsheet.content.page_urls import full_url
 
 from .. import structured_data
 from ..feeds import FEED_FILES
@@ -88,7 +89,7 @@ def article_head(context: dict[str, Any]) -> SafeString:
     request = context.get("request")
     page = context["page"]
     publication = context["publication"]
-    canonical = page.get_full_url(request)
+    canonical = full_url(page, request)
     description = escape(page.meta_description or page.standfirst)
     social = escape(page.social_headline or page.title)
     url = escape(canonical)
