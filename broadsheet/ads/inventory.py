@@ -2,8 +2,8 @@
 
 Both show on every article, and change a few times a year: a ``VersionedMemo`` keeps them,
 invalidated (``invalidate_inventory``, connected in ``apps.py``) when ad settings, a house ad,
-its sections or an image are saved or deleted. House ads keep their image with its renditions
-prefetched, so choosing a creative costs no query.
+its sections or an image are saved or deleted. House ads keep their image with the renditions
+this process holds (``content.renditions``), so choosing a creative costs no query.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.http import HttpRequest
 from wagtail.models import Site
 
+from broadsheet.content.renditions import attach_renditions
 from broadsheet.core.memo import VersionedMemo
 
 from .models import AdSettings, HouseAd
@@ -46,12 +47,14 @@ def ad_settings(request: HttpRequest) -> AdSettings:
 
 
 def _stock() -> tuple[StockedAd, ...]:
-    ads = (
+    ads = list(
         HouseAd.objects.filter(is_active=True)
         .select_related("image")
-        .prefetch_related("image__renditions", "sections")
+        .prefetch_related("sections")
         .order_by("pk")
     )
+    # The renditions this process holds for pages (one query), so a rendition is looked up once.
+    attach_renditions(ad.image for ad in ads)
     return tuple(
         StockedAd(ad=ad, section_ids=frozenset(section.pk for section in ad.sections.all()))
         for ad in ads

@@ -177,6 +177,20 @@ def lead_figure(image: AbstractImage) -> SafeString:
     )
 
 
+def article_header(kicker: tuple[str, str] | None, title: str, standfirst: str) -> SafeString:
+    """Return the article's header: the kicker (label and link), headline and standfirst."""
+    shown_kicker = (
+        f'<p class="kicker article__kicker"><a href="{text(kicker[1])}">{text(kicker[0])}</a></p>'
+        if kicker
+        else ""
+    )
+    return mark_safe(  # noqa: S308 - every value is escaped
+        f"{shown_kicker}\n"
+        f'    <h1 class="article__headline" id="headline">{typographic(title)}</h1>\n'
+        f'    <p class="article__standfirst">{typographic(standfirst)}</p>'
+    )
+
+
 def subheading(value: str) -> SafeString:
     return mark_safe(f'<h2 class="body-subheading">{typographic(value)}</h2>\n')  # noqa: S308
 
@@ -270,6 +284,16 @@ def article_body(items: Sequence[Mapping[str, Any]]) -> SafeString:
 
 _timestamps: PureMemo[SafeString] = PureMemo("content.timestamp")
 """``<time>`` elements by their moments, prefix and the current time zone."""
+
+
+def article_timestamp(page: Any) -> SafeString:
+    """Return the article's "Published"/"Updated" ``<p>`` with its ``<time>``, or nothing before
+    it is published (``ArticlePage.timestamp``)."""
+    stamp = page.timestamp()
+    if not stamp:
+        return mark_safe("")
+    shown = timestamp(stamp[1], stamp[0], page.published_at)
+    return mark_safe(f'<p class="article__time">{shown}</p>')  # noqa: S308 - escaped by timestamp
 
 
 def timestamp(

@@ -112,6 +112,18 @@ def article_body(items: list[dict[str, Any]]) -> SafeString:
 
 
 @register.simple_tag
+def article_header(kicker: tuple[str, str] | None, title: str, standfirst: str) -> SafeString:
+    """Return the article's kicker, headline and standfirst (``content.rendering``)."""
+    return rendering.article_header(kicker, title, standfirst)
+
+
+@register.simple_tag
+def article_timestamp(page: Any) -> SafeString:
+    """Return the article's published or updated time (``content.rendering``)."""
+    return rendering.article_timestamp(page)
+
+
+@register.simple_tag
 def timestamp(
     moment: datetime | None, prefix: str = "", first_published: datetime | None = None
 ) -> SafeString:
