@@ -81,7 +81,7 @@ bench-lighthouse: install system-deps ## Lighthouse (mobile) on the front, artic
 	$(BIN)/python bench/lighthouse.py $(ARGS)
 
 .PHONY: bench-render
-bench-render: install ## Article page rendered in process (test client, app cache off): median ms and SQL queries
+bench-render: install ## Article page rendered in process (test client, app cache off): median ms and SQL queries (ARGS=--instructions counts CPU instructions, needs valgrind)
 	$(BIN)/python bench/render_article.py $(ARGS)
 
 .PHONY: fonts

@@ -1,7 +1,7 @@
 """Time the article page rendered in process: Django's test client through the whole middleware
 stack, the app cache off, the benchmark's article (bench/article_fixture.py).
 
-    .venv/bin/python bench/render_article.py [--renders 500] [--warmup 50]
+    .venv/bin/python bench/render_article.py [--renders 500] [--warmup 50] [--instructions]
 
 Builds a throwaway SQLite site in a temporary folder (production settings, as bench/article_page.py
 does), then renders the article ``--renders`` times after ``--warmup`` renders in one child
@@ -11,6 +11,12 @@ in alternating rounds. The child freezes the garbage collector's view of what Dj
 (``gc.freeze()``) right after setup, as ``deploy/gunicorn.conf.py`` does in each production worker.
 ``measure_render()`` does the same for a caller (``make bench``); given ``env``
 and ``path`` of a site it has already seeded, it only measures.
+
+``--instructions`` also counts the CPU instructions of one lean render with Valgrind's
+cachegrind (Debian's ``valgrind``: ``bash scripts/system-deps.sh valgrind``): the child runs
+twice under it, with ``INSTRUCTION_RENDERS`` renders more the second time, and the difference is
+divided by them. Unlike milliseconds, the count does not move with the speed of a shared host,
+so it shows what a change to the code saved (about a minute more).
 """
 
 # ruff: noqa: E402 - the repository root goes on sys.path before the bench package is imported.
@@ -20,7 +26,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import secrets
+import shutil
 import statistics
 import subprocess
 import sys
@@ -37,6 +45,8 @@ if str(ROOT) not in sys.path:
 from bench.article_fixture import EXPECTED_MARKUP
 from bench.chart import Bar, Panel, bar_chart_svg
 
+INSTRUCTION_RENDERS = 50
+"""Renders more in the second cachegrind run than in the first: their difference is counted."""
 HOST = "127.0.0.1"
 PORT = 8123
 """The site's port in the throwaway database; nothing listens on it (requests stay in process)."""
@@ -56,6 +66,7 @@ def measure_render(
     env: Mapping[str, str] | None = None,
     path: str | None = None,
     host: str | None = None,
+    instructions: bool = False,
 ) -> dict[str, Any]:
     """Render the benchmark article ``renders`` times in a child process and return the timing.
 
@@ -71,8 +82,13 @@ def measure_render(
     if (env is None) != (path is None):
         raise ValueError("Give both env and path (a seeded site), or neither.")
     if env is not None and path is not None:
-        return _measure_in_child(
-            dict(env), path=path, host=host or f"{HOST}:{PORT}", renders=renders, warmup=warmup
+        return _measure(
+            dict(env),
+            path=path,
+            host=host or f"{HOST}:{PORT}",
+            renders=renders,
+            warmup=warmup,
+            instructions=instructions,
         )
     with tempfile.TemporaryDirectory(prefix="broadsheet-render-") as folder:
         workdir = Path(folder)
@@ -94,12 +110,13 @@ def measure_render(
                 env=child_env,
             )
         )
-        return _measure_in_child(
+        return _measure(
             child_env,
             path=seeded["path"],
             host=f"{HOST}:{PORT}",
             renders=renders,
             warmup=warmup,
+            instructions=instructions,
         )
 
 
@@ -127,26 +144,61 @@ def django_env(workdir: Path) -> dict[str, str]:
     return env
 
 
+def _measure(
+    env: dict[str, str], *, path: str, host: str, renders: int, warmup: int, instructions: bool
+) -> dict[str, Any]:
+    valgrind = shutil.which("valgrind") if instructions else None
+    if instructions and valgrind is None:
+        raise RenderBenchError(
+            "--instructions needs Valgrind: bash scripts/system-deps.sh valgrind, then rerun."
+        )
+    result = _measure_in_child(env, path=path, host=host, renders=renders, warmup=warmup)
+    if valgrind is not None:
+        counts = [
+            _instructions(valgrind, env, path=path, host=host, renders=count, warmup=warmup)
+            for count in (10, 10 + INSTRUCTION_RENDERS)
+        ]
+        result["instructions_per_render"] = (counts[1] - counts[0]) // INSTRUCTION_RENDERS
+    return result
+
+
+def _instructions(
+    valgrind: str, env: dict[str, str], *, path: str, host: str, renders: int, warmup: int
+) -> int:
+    """Return the instructions cachegrind counts in a child that renders ``renders`` times."""
+    argv = [
+        valgrind,
+        "--tool=cachegrind",
+        "--cache-sim=no",
+        "--cachegrind-out-file=/dev/null",
+        *_child_argv(path=path, host=host, renders=renders, warmup=min(warmup, 20)),
+        "--count-only",
+    ]
+    found = re.search(r"I\s+refs:\s+([\d,]+)", _run(argv, env=env, output="stderr"))
+    if found is None:
+        raise RenderBenchError("cachegrind printed no instruction count (I refs).")
+    return int(found.group(1).replace(",", ""))
+
+
 def _measure_in_child(
     env: dict[str, str], *, path: str, host: str, renders: int, warmup: int
 ) -> dict[str, Any]:
-    argv = [
-        sys.executable,
-        str(Path(__file__).resolve()),
-        "--child",
-        "--path",
-        path,
-        "--host",
-        host,
-        "--renders",
-        str(renders),
-        "--warmup",
-        str(warmup),
-    ]
+    argv = _child_argv(path=path, host=host, renders=renders, warmup=warmup)
     return _last_json_line(_run(argv, env=env))
 
 
-def _run(argv: list[str], *, env: dict[str, str]) -> str:
+def _child_argv(*, path: str, host: str, renders: int, warmup: int) -> list[str]:
+    return [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        *("--path", path, "--host", host),
+        *("--renders", str(renders), "--warmup", str(warmup)),
+    ]
+
+
+def _run(argv: list[str], *, env: dict[str, str], output: str = "stdout") -> str:
+    """Run ``argv`` to the end and return its ``output`` ("stdout" or "stderr")."""
     try:
         done = subprocess.run(
             argv,
@@ -167,7 +219,7 @@ def _run(argv: list[str], *, env: dict[str, str]) -> str:
             f"{' '.join(argv)} failed (exit {done.returncode}):\n{done.stdout[-2000:]}"
             f"\n{done.stderr[-4000:]}"
         )
-    return done.stdout
+    return str(done.stderr if output == "stderr" else done.stdout)
 
 
 def _last_json_line(output: str) -> dict[str, Any]:
@@ -243,6 +295,17 @@ def measure_here(*, path: str, host: str, renders: int, warmup: int) -> dict[str
     }
 
 
+def render_only(*, path: str, host: str, renders: int, warmup: int) -> None:
+    """Render ``path`` through the lean route ``warmup`` then ``renders`` times, untimed (what
+    cachegrind counts)."""
+    from django.test import Client
+
+    client = Client(HTTP_HOST=host)
+    for _ in range(warmup + renders):
+        if client.get(path).status_code != 200:
+            raise RenderBenchError(f"{path} did not answer 200.")
+
+
 def render_chart(result: dict[str, Any]) -> str:
     """Return an SVG chart of a result: median milliseconds and SQL queries, lean against Wagtail."""
     lean, wagtail = "#a4161a", "#6b7280"
@@ -294,7 +357,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--renders", type=int, default=RENDERS)
     parser.add_argument("--warmup", type=int, default=WARMUP)
     parser.add_argument("--chart", type=Path, help="write an SVG chart of the result here")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the CPU instructions of one render with cachegrind (needs valgrind)",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--count-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
     parser.add_argument("--host", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
@@ -310,13 +379,23 @@ def main(argv: list[str]) -> int:
         django.setup()
         # As each production worker does once Django is loaded (deploy/gunicorn.conf.py).
         gc.freeze()
+        if options.count_only:
+            render_only(
+                path=options.path,
+                host=options.host,
+                renders=options.renders,
+                warmup=options.warmup,
+            )
+            return 0
         result = measure_here(
             path=options.path, host=options.host, renders=options.renders, warmup=options.warmup
         )
         print(json.dumps(result))
         return 0
     try:
-        result = measure_render(renders=options.renders, warmup=options.warmup)
+        result = measure_render(
+            renders=options.renders, warmup=options.warmup, instructions=options.instructions
+        )
     except RenderBenchError as error:
         print(error, file=sys.stderr)
         return 1
@@ -330,6 +409,11 @@ def main(argv: list[str]) -> int:
         f"(lean/Wagtail {result['lean_to_wagtail']:.2f})\n"
         f"Load average {one} {five} {fifteen}"
     )
+    if "instructions_per_render" in result:
+        print(
+            f"Instructions per lean render (cachegrind): "
+            f"{result['instructions_per_render'] / 1e6:.2f} million"
+        )
     print(json.dumps(result))
     if options.chart:
         options.chart.write_text(render_chart(result))

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Install Debian packages that are missing: system-deps.sh chromium ffmpeg wrk nginx varnish
+# Install Debian packages that are missing: system-deps.sh chromium ffmpeg wrk nginx varnish valgrind
 set -euo pipefail
-declare -A binary=([chromium]=/usr/bin/chromium [ffmpeg]=ffprobe [wrk]=wrk [nginx]=/usr/sbin/nginx [varnish]=/usr/share/doc/varnish-modules/copyright)
-declare -A package=([chromium]=chromium [ffmpeg]=ffmpeg [wrk]=wrk [nginx]=nginx-light [varnish]="varnish varnish-modules")
+declare -A binary=([valgrind]=valgrind [chromium]=/usr/bin/chromium [ffmpeg]=ffprobe [wrk]=wrk [nginx]=/usr/sbin/nginx [varnish]=/usr/share/doc/varnish-modules/copyright)
+declare -A package=([valgrind]=valgrind [chromium]=chromium [ffmpeg]=ffmpeg [wrk]=wrk [nginx]=nginx-light [varnish]="varnish varnish-modules")
 missing=()
 for name in "$@"; do
   # shellcheck disable=SC2206 # a name may need several packages

@@ -39,3 +39,11 @@ def test_bad_counts_are_refused_before_anything_runs(capsys):
     with pytest.raises(SystemExit):
         main(["--renders", "0"])
     assert "--renders must be at least 1" in capsys.readouterr().err
+
+
+def test_counting_instructions_without_valgrind_says_how_to_get_it(monkeypatch):
+    from bench import render_article
+
+    monkeypatch.setattr(render_article.shutil, "which", lambda name: None)
+    with pytest.raises(render_article.RenderBenchError, match="system-deps.sh valgrind"):
+        measure_render(env={"X": "1"}, path="/world/story/", instructions=True)
