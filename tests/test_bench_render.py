@@ -45,5 +45,5 @@ def test_counting_instructions_without_valgrind_says_how_to_get_it(monkeypatch):
     from bench import render_article
 
     monkeypatch.setattr(render_article.shutil, "which", lambda name: None)
-    with pytest.raises(render_article.RenderBenchError, match="system-deps.sh valgrind"):
+    with pytest.raises(render_article.RenderBenchError, match=r"system-deps\.sh valgrind"):
         measure_render(env={"X": "1"}, path="/world/story/", instructions=True)

@@ -8,6 +8,11 @@ once the app registry is ready, so the answers are kept per class from then on.
 
 Only modelcluster's own calls go through the kept answers; code that imported the functions by
 name (Wagtail's page copy and reference index) keeps calling the originals.
+
+An instance built from a database row (``Model.from_db``) is given its values positionally, so
+it can carry no child objects; ``ClusterableModel.__init__`` still named every child relation
+(``get_accessor_name()`` each) before finding none among the keyword arguments. Without keyword
+arguments it now goes straight to the next constructor, as it would have after that search.
 """
 
 from __future__ import annotations
@@ -32,6 +37,18 @@ def _per_class(find: _Finder) -> _Finder:
     return per_class
 
 
+def _without_keywords_first(init: Callable[..., None]) -> Callable[..., None]:
+    @functools.wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        if not kwargs:
+            # What the original does once it finds no child relation among the keywords.
+            super(cluster_models.ClusterableModel, self).__init__(*args)
+            return
+        init(self, *args, **kwargs)
+
+    return __init__
+
+
 def keep_child_relations_per_class() -> None:
     """Install the per-class answers (from ``CoreConfig.ready``, once every model is loaded)."""
     if getattr(cluster_models.get_all_child_relations, "__wrapped__", None) is not None:
@@ -39,4 +56,7 @@ def keep_child_relations_per_class() -> None:
     cluster_models.get_all_child_relations = _per_class(cluster_models.get_all_child_relations)
     cluster_models.get_all_child_m2m_relations = _per_class(
         cluster_models.get_all_child_m2m_relations
+    )
+    cluster_models.ClusterableModel.__init__ = _without_keywords_first(  # type: ignore[method-assign]
+        cluster_models.ClusterableModel.__init__
     )

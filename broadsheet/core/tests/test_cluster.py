@@ -46,3 +46,22 @@ def test_building_a_page_no_longer_scans_its_fields(monkeypatch):
     monkeypatch.setattr(ArticlePage._meta, "get_fields", counted)
     ArticlePage(title="Built", bylines=[])
     assert calls == []
+
+
+def test_child_objects_given_as_keywords_still_become_the_cluster(section):
+    from broadsheet.content.models import ArticleByline, Author
+
+    author = Author.objects.create(name="Ines Duarte", slug="ines-duarte")
+    page = ArticlePage(title="Clustered", bylines=[ArticleByline(author=author, location="Porto")])
+    assert [byline.location for byline in page.bylines.all()] == ["Porto"]
+
+
+def test_a_page_read_from_the_database_has_its_fields_and_no_children_made_up(section):
+    from broadsheet.content.tests.factories import make_article
+
+    article = make_article(section=section, title="Read back")
+    found = ArticlePage.objects.get(pk=article.pk)
+    assert (found.title, found.section_id) == ("Read back", section.pk)
+    assert [b.author_id for b in found.bylines.all()] == [
+        b.author_id for b in article.bylines.all()
+    ]
