@@ -89,7 +89,8 @@ def etag_for(content: bytes) -> str:
 def _not_modified(request: HttpRequest, etag: str) -> bool:
     if request.method not in ("GET", "HEAD"):
         return False
-    header = request.headers.get("If-None-Match")
+    # From META: request.headers would build a mapping of every header on each request.
+    header = request.META.get("HTTP_IF_NONE_MATCH")
     if not header:
         return False
     # If-None-Match compares weakly (RFC 9110, 13.1.2): W/"x" matches "x".
@@ -183,8 +184,12 @@ class _Entry:
         # Browsers and shared caches accept gzip; anything else gets it unpacked.
         body = self.content if send_gzip or not self.gzipped else gzip.decompress(self.content)
         response = HttpResponse(body, status=self.status)
-        for name, value in self.headers:
-            response[name] = value
+        # The stored headers were checked and encoded when the page was rendered: they go back
+        # as Django's ResponseHeaders keeps them (by lower-cased name), not checked again one by
+        # one on every hit.
+        response.headers._store.update(  # type: ignore[attr-defined]
+            (name.lower(), (name, value)) for name, value in self.headers
+        )
         response["Content-Length"] = str(len(body))
         if send_gzip:
             # As GZipMiddleware marks what it compresses (it leaves an encoded response alone).

@@ -34,6 +34,10 @@ def test_second_request_is_a_hit_with_no_query(client, two_articles):
     assert hit["Cache-Control"] == miss["Cache-Control"]
     assert hit["Surrogate-Key"] == miss["Surrogate-Key"]
     assert "Set-Cookie" not in hit
+    # Every header the page was stored with comes back, under its own name and case.
+    stored = {name: value for name, value in miss.items() if name != "X-App-Cache"}
+    assert {name: hit[name] for name in stored} == stored
+    assert list(hit.headers).count("Content-Type") == 1
 
 
 def test_a_hit_answers_if_none_match_with_304(client, two_articles):
