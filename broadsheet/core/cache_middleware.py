@@ -212,6 +212,9 @@ class AppCacheMiddleware:
     """After a purge, how long a request waits for the request that re-renders the page."""
     remembered_pages = 20_000
     """How many pages' checks a process remembers (forgotten all at once past that)."""
+    held_pages = 1_000
+    """How many fresh pages a process keeps in its own memory (forgotten all at once past that):
+    while the purge generation stands still, a hit on one of them reads only the generation."""
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
@@ -219,6 +222,9 @@ class AppCacheMiddleware:
         # unpurged, and the purge generation it found it in. While the generation stands still
         # a hit reads two cache keys, the page and the generation, however many keys it names.
         self._checked: dict[str, tuple[float, Any]] = {}
+        # The pages this process found fresh and unpurged, with the generation it found them in:
+        # a hit on one reads the generation alone, not the page's bytes, until either moves on.
+        self._held: dict[str, tuple[_Entry, Any]] = {}
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if not getattr(settings, "BROADSHEET_APP_CACHE", False) or request.method not in (
@@ -258,6 +264,12 @@ class AppCacheMiddleware:
 
     def _lookup(self, cache: Any, page_key: str) -> tuple[_Entry | None, bool]:
         """Return the page's entry, if any, and whether one of its keys was purged since."""
+        held = self._held.get(page_key)
+        if held is not None:
+            kept, seen = held
+            if time.time() < kept.fresh_until and cache.get(GENERATION_KEY) == seen:
+                return kept, False
+            self._held.pop(page_key, None)
         found = cache.get_many([page_key, GENERATION_KEY])
         entry: _Entry | None = found.get(page_key)
         if entry is None:
@@ -270,6 +282,7 @@ class AppCacheMiddleware:
             entry.rendered_at,
             generation,
         ):
+            self._hold(page_key, entry, generation)
             return entry, False
         # Something was purged since this process last looked (or it never looked): read the
         # purge times of the page's own keys, once per page and generation.
@@ -278,7 +291,15 @@ class AppCacheMiddleware:
             if len(self._checked) >= self.remembered_pages:
                 self._checked.clear()
             self._checked[page_key] = (entry.rendered_at, generation)
+            self._hold(page_key, entry, generation)
         return entry, purged
+
+    def _hold(self, page_key: str, entry: _Entry, generation: Any) -> None:
+        if time.time() >= entry.fresh_until:
+            return
+        if len(self._held) >= self.held_pages:
+            self._held.clear()
+        self._held[page_key] = (entry, generation)
 
     def _purged_since(self, entry: _Entry) -> bool:
         return any(when >= entry.rendered_at for when in purged_at(entry.keys).values())
