@@ -45,6 +45,10 @@ def issue_api_key(*, name: str, requests_per_minute: int = 120, user: Any = None
     """Create a key and return it with its secret, which is not stored and cannot be shown again."""
     while True:
         key = secrets.token_urlsafe(KEY_BYTES)
+        if key.startswith("-"):
+            # A secret or prefix that starts with a dash reads as an option on a command line
+            # (``revoke_api_key -Xy...``); draw again rather than make people quote it.
+            continue
         prefix = key[:API_KEY_PREFIX_CHARS]
         if not ApiKey.objects.filter(prefix=prefix).exists():
             break

@@ -100,3 +100,14 @@ def test_issue_and_revoke_commands(db, capsys):
     call_command("revoke_api_key", key[:8])
     row.refresh_from_db()
     assert row.is_active is False
+
+
+def test_a_secret_never_starts_with_a_dash(db, monkeypatch, capsys):
+    """A dash-led secret would read as an option to ``revoke_api_key``: such a draw is redrawn."""
+    draws = iter(["-dashfirst" + "a" * 30, "Plainfirst" + "b" * 30])
+    monkeypatch.setattr("secrets.token_urlsafe", lambda nbytes: next(draws))
+    issued = issue_api_key(name="Dash check")
+    assert issued.key.startswith("Plainfir")
+    assert issued.api_key.prefix == "Plainfir"
+    call_command("revoke_api_key", issued.key[:8])
+    assert not ApiKey.objects.get(name="Dash check").is_active
