@@ -13,7 +13,9 @@ view of things (above them in ``MIDDLEWARE``), so it sees every cookie and ``Var
 before sessions, CSRF or the view run, and drops them when one of their keys is purged (see
 ``broadsheet.core.http_cache.mark_purged``). When a hot page expires, one request renders it
 again while the others are served the stale copy; after a purge, the others wait briefly for
-the fresh copy instead of all rendering it at once.
+the fresh copy instead of all rendering it at once. A process holds the pages it found fresh in
+its own memory; on Redis its purge watch (``broadsheet.core.purge_watch``) lets it serve them
+without reading the cache until a purge is heard.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from django.utils.http import parse_etags
 from django.utils.text import compress_string
 
 from .http_cache import GENERATION_KEY, public_keys, purged_at, start_generation
+from .purge_watch import PurgeWatch, watch_for
 
 logger = logging.getLogger(__name__)
 
@@ -222,9 +225,10 @@ class AppCacheMiddleware:
         # unpurged, and the purge generation it found it in. While the generation stands still
         # a hit reads two cache keys, the page and the generation, however many keys it names.
         self._checked: dict[str, tuple[float, Any]] = {}
-        # The pages this process found fresh and unpurged, with the generation it found them in:
-        # a hit on one reads the generation alone, not the page's bytes, until either moves on.
-        self._held: dict[str, tuple[_Entry, Any]] = {}
+        # The pages this process found fresh and unpurged, with the generation it found them in
+        # and the purge watch's epoch when it began to look: a hit on one reads nothing while
+        # the watch heard no purge since, else the generation alone, not the page's bytes.
+        self._held: dict[str, tuple[_Entry, Any, int | None]] = {}
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if not getattr(settings, "BROADSHEET_APP_CACHE", False) or request.method not in (
@@ -237,7 +241,8 @@ class AppCacheMiddleware:
             # page's public URL: never answer it from, nor store it in, the public cache.
             return self.get_response(request)
         policy = CachePolicy.from_settings()
-        cache = caches[getattr(settings, "BROADSHEET_APP_CACHE_ALIAS", "default")]
+        alias = getattr(settings, "BROADSHEET_APP_CACHE_ALIAS", "default")
+        cache = caches[alias]
         page_key = (
             "broadsheet:page:"
             + hashlib.blake2b(
@@ -245,7 +250,7 @@ class AppCacheMiddleware:
             ).hexdigest()
         )
         lock_key = page_key + ":render"
-        entry, purged = self._lookup(cache, page_key)
+        entry, purged = self._lookup(cache, page_key, watch_for(alias))
         now = time.time()
         if entry is not None:
             if not purged and now < entry.fresh_until:
@@ -262,13 +267,22 @@ class AppCacheMiddleware:
             return fresh.response(request, state="hit")
         return self._render(request, cache, page_key, None, policy)
 
-    def _lookup(self, cache: Any, page_key: str) -> tuple[_Entry | None, bool]:
+    def _lookup(
+        self, cache: Any, page_key: str, watch: PurgeWatch | None
+    ) -> tuple[_Entry | None, bool]:
         """Return the page's entry, if any, and whether one of its keys was purged since."""
+        # Taken before anything is read: a purge heard after this moment drops what is read now.
+        epoch = watch.epoch() if watch is not None else None
         held = self._held.get(page_key)
         if held is not None:
-            kept, seen = held
-            if time.time() < kept.fresh_until and cache.get(GENERATION_KEY) == seen:
-                return kept, False
+            kept, seen, held_in = held
+            if time.time() < kept.fresh_until:
+                if epoch is not None and epoch == held_in:
+                    # The watch heard no purge since the page was found unpurged: no read at all.
+                    return kept, False
+                if cache.get(GENERATION_KEY) == seen:
+                    self._held[page_key] = (kept, seen, epoch)
+                    return kept, False
             self._held.pop(page_key, None)
         found = cache.get_many([page_key, GENERATION_KEY])
         entry: _Entry | None = found.get(page_key)
@@ -282,7 +296,7 @@ class AppCacheMiddleware:
             entry.rendered_at,
             generation,
         ):
-            self._hold(page_key, entry, generation)
+            self._hold(page_key, entry, generation, epoch)
             return entry, False
         # Something was purged since this process last looked (or it never looked): read the
         # purge times of the page's own keys, once per page and generation.
@@ -291,15 +305,15 @@ class AppCacheMiddleware:
             if len(self._checked) >= self.remembered_pages:
                 self._checked.clear()
             self._checked[page_key] = (entry.rendered_at, generation)
-            self._hold(page_key, entry, generation)
+            self._hold(page_key, entry, generation, epoch)
         return entry, purged
 
-    def _hold(self, page_key: str, entry: _Entry, generation: Any) -> None:
+    def _hold(self, page_key: str, entry: _Entry, generation: Any, epoch: int | None) -> None:
         if time.time() >= entry.fresh_until:
             return
         if len(self._held) >= self.held_pages:
             self._held.clear()
-        self._held[page_key] = (entry, generation)
+        self._held[page_key] = (entry, generation, epoch)
 
     def _purged_since(self, entry: _Entry) -> bool:
         return any(when >= entry.rendered_at for when in purged_at(entry.keys).values())

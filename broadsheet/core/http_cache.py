@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from django.http import HttpRequest
 
 SITE_KEY = "site"
@@ -98,9 +99,19 @@ def start_generation(cache: Any) -> None:
 
 
 def bump_generation(cache: Any) -> None:
-    """Move the purge generation on (atomically where the cache can: Redis INCR)."""
-    start_generation(cache)
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # evicted between add and incr: start again from a value never used
-        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    """Move the purge generation on (atomically where the cache can: Redis INCR).
+
+    On Redis the move is announced in the same transaction to every process's purge watch
+    (``broadsheet.core.purge_watch``), which lets their held pages be served without a read.
+    """
+    from . import purge_watch  # it imports this module
+
+    if isinstance(cache, RedisCache):
+        purge_watch.bump_and_announce(cache)
+    else:
+        start_generation(cache)
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # evicted between add and incr: start again from a value never used
+            cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    purge_watch.heard_here()
