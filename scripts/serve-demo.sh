@@ -3,6 +3,9 @@
 set -euo pipefail
 port="${1:-8000}"
 bin="$(dirname "$0")/../.venv/bin"
+# The default cache (files under var/cache, shared by the server and the worker) may hold pages
+# of an earlier demo database: start it empty.
+if [ -z "${CACHE_URL:-}" ]; then rm -rf "$(dirname "$0")/../var/cache"; fi
 "$bin/python" manage.py db_worker --interval 1 &
 worker=$!
 # Digests are due at each reader's hour: look every 15 minutes (production uses cron, docs/alerts.md).

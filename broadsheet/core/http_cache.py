@@ -14,6 +14,7 @@ of concept 5 is ``list-concept-5``); ``site`` is on every public page (chrome, s
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Iterable
 from typing import Any, Protocol
@@ -99,19 +100,19 @@ def start_generation(cache: Any) -> None:
 
 
 def bump_generation(cache: Any) -> None:
-    """Move the purge generation on (atomically where the cache can: Redis INCR).
+    """Move the purge generation on: Redis ``INCR``, elsewhere a value never used before.
 
     On Redis the move is announced in the same transaction to every process's purge watch
     (``broadsheet.core.purge_watch``), which lets their held pages be served without a read.
+    Other caches shared by several processes (files, the demo's) have no atomic increment: two
+    purges at once could both write n + 1, and a process that read the first one's n + 1 would
+    never see the second. A fresh random value cannot be written twice; the last write wins and
+    differs from anything a process read before it.
     """
     from . import purge_watch  # it imports this module
 
     if isinstance(cache, RedisCache):
         purge_watch.bump_and_announce(cache)
     else:
-        start_generation(cache)
-        try:
-            cache.incr(GENERATION_KEY)
-        except ValueError:  # evicted between add and incr: start again from a value never used
-            cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+        cache.set(GENERATION_KEY, secrets.randbits(62), timeout=None)
     purge_watch.heard_here()

@@ -111,7 +111,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
-    "default": env.cache_url("CACHE_URL", default="locmemcache://"),
+    # Files under var/cache by default, not local memory: the app cache's purges and the memo
+    # versions must reach every process that serves pages (the demo's web server and its task
+    # worker, gunicorn's workers). Redis (CACHE_URL=redis://...) for more than one machine.
+    "default": env.cache_url(
+        "CACHE_URL",
+        default=f"filecache://{VAR_DIR / 'cache'}?max_entries=10000&cull_frequency=10",
+    ),
     # Wagtail looks rendition rows up here first, so a page's images cost no query once warm.
     "renditions": env.cache_url("RENDITIONS_CACHE_URL", default="locmemcache://renditions"),
 }

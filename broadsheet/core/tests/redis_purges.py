@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -20,19 +21,16 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # Another process purges: the settings it needs and nothing else (no database, no apps).
 PURGE_ELSEWHERE = """
+import json
 import sys
 import django
 from django.conf import settings
 
-settings.configure(CACHES={"default": {
-    "BACKEND": "django.core.cache.backends.redis.RedisCache",
-    "LOCATION": sys.argv[1],
-    "KEY_PREFIX": sys.argv[2],
-}})
+settings.configure(CACHES={"default": json.loads(sys.argv[1])})
 django.setup()
 from broadsheet.core.http_cache import mark_purged
 
-mark_purged(sys.argv[3:])
+mark_purged(sys.argv[2:])
 """
 
 
@@ -59,10 +57,22 @@ def use_redis_cache(settings: Any) -> Iterator[str]:
 
 def purge_in_another_process(prefix: str, *keys: str) -> None:
     """Run ``mark_purged(keys)`` in a separate Python process on the test's Redis cache."""
+    purge_from_another_process(
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": prefix,
+        },
+        *keys,
+    )
+
+
+def purge_from_another_process(cache: dict[str, Any], *keys: str) -> None:
+    """Run ``mark_purged(keys)`` in a separate Python process whose default cache is ``cache``."""
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
     env["PYTHONPATH"] = str(ROOT)
     subprocess.run(
-        [sys.executable, "-c", PURGE_ELSEWHERE, REDIS_URL, prefix, *keys],
+        [sys.executable, "-c", PURGE_ELSEWHERE, json.dumps(cache), *keys],
         check=True,
         env=env,
         cwd=ROOT,

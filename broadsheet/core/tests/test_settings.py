@@ -62,7 +62,9 @@ def test_embedded_defaults_without_environment():
     values = read_settings()
     assert values["engine"] == "django.db.backends.sqlite3"
     assert values["name"] == str(ROOT / "var" / "db.sqlite3")
-    assert values["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    # Files, not local memory: the web server and the task worker must see each other's purges.
+    assert values["cache"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert values["cache_location"] == str(ROOT / "var" / "cache")
     assert values["media"] == str(ROOT / "var" / "media")
     assert values["email_backend"] == "django.core.mail.backends.console.EmailBackend"
 
