@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import TemporaryUploadedFile, UploadedFile
 from django.core.validators import FileExtensionValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -397,9 +398,18 @@ class SectionPage(Page):
 
 
 class ArticlePageQuerySet(PageQuerySet):
-    def published(self) -> ArticlePageQuerySet:
-        """Live, public articles with a publication time: what anonymous readers may list."""
-        return self.live().public().filter(published_at__isnull=False)
+    def published(self, *, private: Q | None = None) -> ArticlePageQuerySet:
+        """Live, public articles with a publication time: what anonymous readers may list.
+
+        ``private`` is ``Page.objects.private_q()`` when the caller already read it (a query
+        of the view restrictions each time): a page that lists articles several ways reads
+        the restrictions once.
+        """
+        return (
+            self.live()
+            .exclude(self.private_q() if private is None else private)
+            .filter(published_at__isnull=False)
+        )
 
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)

@@ -7,8 +7,17 @@ from collections.abc import Iterable
 from functools import reduce
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
-from django.db.models.functions import Substr
+from django.db.models import (
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Window,
+    prefetch_related_objects,
+)
+from django.db.models.functions import RowNumber, Substr
 from wagtail.models import Page, PageViewRestriction, Site
 
 from broadsheet.concepts.models import Concept, ConceptLink, ConceptType
@@ -52,10 +61,13 @@ FEED_PREDICATES = (
 filed under that concept (``mentions`` are asides: they don't list an article)."""
 
 
-def article_cards() -> QuerySet[ArticlePage]:
-    """Return published articles with what a teaser card shows, in a fixed number of queries."""
+def article_cards(*, private: Q | None = None) -> QuerySet[ArticlePage]:
+    """Return published articles with what a teaser card shows, in a fixed number of queries.
+
+    ``private``: the view restrictions' ``Page.objects.private_q()``, when already read.
+    """
     return (
-        ArticlePage.objects.published()
+        ArticlePage.objects.published(private=private)
         .select_related("section", "display_concept", "lead_image", "lead_video__poster")
         .prefetch_related(
             "lead_image__renditions",
@@ -109,11 +121,6 @@ def related_concepts(concept: Concept, *, limit: int = 12) -> list[Concept]:
     return sorted(found.values(), key=lambda c: c.pref_label)[:limit]
 
 
-def section_rail(section: SectionPage, *, limit: int) -> list[ArticlePage]:
-    """Return the newest published articles of one section."""
-    return list(article_cards().filter(section=section).order_by("-published_at", "-pk")[:limit])
-
-
 def section_page_of_articles(
     section: SectionPage, *, cursor: str | None
 ) -> ResultPage[ArticlePage]:
@@ -137,13 +144,42 @@ def articles_by_author(author: Author, *, cursor: str | None) -> ResultPage[Arti
 
 
 def front_page_context(home: Any) -> dict[str, Any]:
-    """Return the front page's lead story, top stories, section rails and latest articles."""
-    cards = article_cards()
-    lead = cards.filter(pk=home.lead_story_id).first() if home.lead_story_id else None
+    """Return the front page's lead story, top stories, section rails and latest articles.
+
+    Ten queries however many sections the front has: the view restrictions, the chosen top
+    stories' ids, the 40 newest ids, the sections, every section's newest ids at once (a window
+    function ranks each section's articles), then the cards of all of them together
+    (``article_cards``, five queries). A query per section, each with its four prefetches and
+    its own read of the view restrictions, made it 32 for three sections, and compiling them
+    cost more than running them.
+    """
+    private = Page.objects.private_q()  # the view restrictions, read once for every listing
     chosen_ids = list(home.top_stories.order_by("sort_order").values_list("article_id", flat=True))
-    by_id = {a.pk: a for a in cards.filter(pk__in=chosen_ids)} if chosen_ids else {}
-    top = [by_id[pk] for pk in chosen_ids if pk in by_id and pk != getattr(lead, "pk", None)]
-    newest = latest_articles(limit=40)
+    newest_ids = list(
+        ArticlePage.objects.published(private=private)
+        .order_by("-published_at", "-pk")
+        .values_list("pk", flat=True)[:40]
+    )
+    sections = list(SectionPage.objects.live().exclude(private).child_of(home).order_by("path"))
+    # A rail skips what the lead and top stories show: at most the lead, every chosen story
+    # (or four from the newest), so this many per section always leaves four to show.
+    per_section = 4 + 1 + max(len(chosen_ids), 4)
+    rail_ids = _newest_per_section(
+        [section.pk for section in sections], limit=per_section, private=private
+    )
+    wanted = {
+        *([home.lead_story_id] if home.lead_story_id else []),
+        *chosen_ids,
+        *newest_ids,
+        *(pk for ids in rail_ids.values() for pk in ids),
+    }
+    # A card shows no body and none of Wagtail's bookkeeping: 70 cards' StreamField JSON unread.
+    found = article_cards(private=private).filter(pk__in=wanted).defer("body", *PAGE_BOOKKEEPING)
+    cards = {article.pk: article for article in found}
+
+    lead = cards.get(home.lead_story_id) if home.lead_story_id else None
+    top = [cards[pk] for pk in chosen_ids if pk in cards and pk != getattr(lead, "pk", None)]
+    newest = [cards[pk] for pk in newest_ids if pk in cards]
     if lead is None and newest:
         lead = newest[0]
     shown = {a.pk for a in [lead, *top] if a is not None}
@@ -153,14 +189,39 @@ def front_page_context(home: Any) -> dict[str, Any]:
         if article.pk not in shown:
             top.append(article)
             shown.add(article.pk)
-    sections = list(SectionPage.objects.live().public().child_of(home).order_by("path"))
     rails = []
     for section in sections:
-        rail = [a for a in section_rail(section, limit=4 + len(shown)) if a.pk not in shown][:4]
+        rail = [
+            cards[pk] for pk in rail_ids.get(section.pk, []) if pk in cards and pk not in shown
+        ][:4]
         if rail:
             rails.append((section, rail))
     latest = [a for a in newest if a.pk not in shown][:10]
     return {"lead_story": lead, "top_stories": top, "section_rails": rails, "latest": latest}
+
+
+def _newest_per_section(section_ids: list[int], *, limit: int, private: Q) -> dict[int, list[int]]:
+    """Return the ids of each section's ``limit`` newest published articles, newest first, in
+    one query."""
+    if not section_ids:
+        return {}
+    ranked = (
+        ArticlePage.objects.published(private=private)
+        .filter(section_id__in=section_ids)
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("section_id"),
+                order_by=(F("published_at").desc(), F("pk").desc()),
+            )
+        )
+        .filter(rank__lte=limit)
+        .values_list("section_id", "pk", "rank")
+    )
+    found: dict[int, list[int]] = {}
+    for section_id, pk, _ in sorted(ranked, key=operator.itemgetter(0, 2)):
+        found.setdefault(section_id, []).append(pk)
+    return found
 
 
 def _servable_article_query(depth: int) -> QuerySet[ArticlePage]:

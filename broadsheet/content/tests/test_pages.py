@@ -138,6 +138,53 @@ def test_front_page_has_lead_top_stories_rails_and_latest(home, section, client)
     assert all(a.title not in shown for a in context["latest"])
 
 
+def test_each_rail_shows_its_sections_four_newest_not_already_on_the_page(home, section, client):
+    from broadsheet.content.models import SectionPage
+
+    business = home.add_child(instance=SectionPage(title="Business", slug="business"))
+    culture = home.add_child(instance=SectionPage(title="Culture", slug="culture"))
+    world = publish_series(section, 6)
+    with time_machine.travel(START + timedelta(days=1), tick=False):
+        deals = [make_article(section=business, title=f"Deal {n}") for n in range(3)]
+    with time_machine.travel(START + timedelta(days=2), tick=False):
+        make_article(section=culture, title="Opera reopens")
+    home.lead_story = world[0]
+    home.save()
+    TopStory.objects.create(home=home, article=deals[1], sort_order=0)
+    context = client.get("/").context
+    shown = [context["lead_story"].title, *(a.title for a in context["top_stories"])]
+    assert shown[:2] == ["Story 000", "Deal 1"]
+    rails = {s.title: [a.title for a in articles] for s, articles in context["section_rails"]}
+    newest_first = {
+        "World": [f"Story {n:03d}" for n in range(5, -1, -1)],
+        "Business": ["Deal 2", "Deal 1", "Deal 0"],  # same moment: the newest id first
+        "Culture": ["Opera reopens"],
+    }
+    for title, expected in newest_first.items():
+        assert rails.get(title, []) == [t for t in expected if t not in shown][:4]
+    assert list(rails) == [t for t in ("World", "Business", "Culture") if rails.get(t)]
+
+
+def test_front_page_queries_do_not_grow_with_sections_or_articles(home, section, client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from broadsheet.content.models import SectionPage
+
+    publish_series(section, 3)
+    client.get("/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/")
+    for name in ("Business", "Culture", "Sport", "Science"):
+        other = home.add_child(instance=SectionPage(title=name, slug=name.lower()))
+        publish_series(other, 5)
+    client.get("/")
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/")
+    assert len(response.context["section_rails"]) == 5
+    assert len(many) == len(few)
+
+
 def test_front_page_leads_with_the_newest_article_when_none_is_chosen(home, section, client):
     publish_series(section, 3)
     response = client.get("/")
