@@ -75,7 +75,6 @@ def serve_article(page: ArticlePage, request: HttpRequest) -> HttpResponseBase:
 
 
 def author_page(request: HttpRequest, slug: str) -> HttpResponse:
-    chrome.site_chrome(request)  # the site and settings from memory, not Wagtail's site query
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug, has_page=True)
     try:
         listing = articles_by_author(author, cursor=request.GET.get("before"))
@@ -94,7 +93,6 @@ def concept_page(request: HttpRequest, slug: str) -> HttpResponse:
 
     Authors and sections have pages of their own, and merged concepts live on as redirects.
     """
-    chrome.site_chrome(request)  # the site and settings from memory, not Wagtail's site query
     concept = get_object_or_404(Concept.objects.select_related("superseded_by"), slug=slug)
     if concept.superseded_by_id is not None:
         return redirect(concept.survivor().get_absolute_url(), permanent=True)

@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "broadsheet.accounts.middleware.StaffSecondFactorMiddleware",
     "broadsheet.accounts.middleware.PrivateAccountPagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The site and publication settings from memory, not two queries per request.
+    "broadsheet.content.middleware.SiteChromeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "broadsheet.core.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
