@@ -3,9 +3,9 @@
 Django writes ``%s`` placeholders; Python's ``sqlite3`` wants ``?``. Django's cursor converts
 every statement on every execution with a regular expression (``(?<!%)%s``) that looks at
 every character: 48 µs for the article page's 4 KB lookup on the bench's machine, about
-100 µs of each article render's six queries (of about 2.5 ms). The ORM sends the same few statements again and again,
-so this cursor keeps the converted text per statement (up to ``MAX_STATEMENTS``, then starts
-again). Everything else is Django's backend: settings select it with ``ENGINE =
+100 µs of each article render's six queries (of about 2.5 ms). The ORM sends the same few
+statements again and again, so this cursor keeps the converted text per statement (up to
+``MAX_STATEMENTS``, then starts again). Everything else is Django's backend: settings select it with ``ENGINE =
 "broadsheet.core.sqlite"`` (``config/settings/base.py`` does for every SQLite URL).
 """
 

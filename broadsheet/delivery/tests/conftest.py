@@ -26,3 +26,19 @@ def app_cache(settings):
     settings.BROADSHEET_APP_CACHE = True
     yield cache
     cache.clear()
+
+
+@pytest.fixture
+def page_cache(app_cache):
+    """The cache the app cache keeps pages in; a module of tests on another cache overrides it."""
+    return app_cache
+
+
+@pytest.fixture
+def two_articles(section, page_cache):
+    """Two articles of one section, made once the test's page cache is in place."""
+    from broadsheet.content.tests.factories import make_article
+
+    first = make_article(section=section, title="Trams return to Lisbon")
+    second = make_article(section=section, title="Ferries run late")
+    return first, second

@@ -10,16 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from broadsheet.content.models import ArticlePage
-from broadsheet.content.tests.factories import make_article
 from broadsheet.core.cache_middleware import AppCacheMiddleware
 from broadsheet.core.http_cache import GENERATION_KEY, mark_purged
-
-
-@pytest.fixture
-def two_articles(section, app_cache):
-    first = make_article(section=section, title="Trams return to Lisbon")
-    second = make_article(section=section, title="Ferries run late")
-    return first, second
 
 
 def test_second_request_is_a_hit_with_no_query(client, two_articles):

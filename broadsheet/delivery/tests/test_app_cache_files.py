@@ -6,7 +6,6 @@ from typing import Any
 import pytest
 from django.core.cache import caches
 
-from broadsheet.content.tests.factories import make_article
 from broadsheet.core.http_cache import GENERATION_KEY
 from broadsheet.core.tests.redis_purges import purge_from_another_process
 
@@ -26,10 +25,8 @@ def file_cache(settings, tmp_path) -> Iterator[dict[str, Any]]:
 
 
 @pytest.fixture
-def two_articles(section, file_cache):
-    first = make_article(section=section, title="Trams return to Lisbon")
-    second = make_article(section=section, title="Ferries run late")
-    return first, second
+def page_cache(file_cache):
+    return file_cache
 
 
 def test_a_purge_made_by_another_process_reaches_the_pages_this_one_serves(

@@ -5,7 +5,6 @@ from collections.abc import Iterator
 import pytest
 from django.core.cache import caches
 
-from broadsheet.content.tests.factories import make_article
 from broadsheet.core.purge_watch import watch_for
 from broadsheet.core.tests.redis_purges import (
     eventually,
@@ -45,10 +44,8 @@ def cache_calls(redis_app_cache, monkeypatch):
 
 
 @pytest.fixture
-def two_articles(section, redis_app_cache):
-    first = make_article(section=section, title="Trams return to Lisbon")
-    second = make_article(section=section, title="Ferries run late")
-    return first, second
+def page_cache(redis_app_cache):
+    return redis_app_cache
 
 
 def test_a_held_page_is_served_without_reading_the_cache_until_a_purge_is_heard(
